@@ -1,0 +1,107 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+import { mathMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
+
+// Deployments set SITE_URL (scheme + host) and BASE_URL (path, with slashes) without editing this file.
+const siteUrl = process.env.SITE_URL ?? 'https://ai-pm-handbook.example.com';
+const baseUrl = process.env.BASE_URL ?? '/';
+// Docusaurus builds each locale with its own config; this is how <title> and meta follow the locale.
+const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+
+const docsOptions = {
+  routeBasePath: '/',
+  sidebarPath: './sidebars.ts',
+  ...mathMarkdownPlugins,
+} satisfies Preset.Options['docs'];
+
+const blogOptions = {
+  blogTitle: '博客',
+  blogDescription: 'AI 产品经理知识库的发布说明与文章',
+  blogSidebarTitle: '最近文章',
+  showReadingTime: true,
+  onInlineAuthors: 'throw',
+  onInlineTags: 'throw',
+  onUntruncatedBlogPosts: 'throw',
+  feedOptions: { type: ['rss', 'atom'], xslt: true },
+  ...mathMarkdownPlugins,
+} satisfies Preset.Options['blog'];
+
+const pagesOptions = { ...mathMarkdownPlugins } satisfies Preset.Options['pages'];
+
+const themeConfig = {
+  image: 'img/social-card.png',
+  colorMode: { respectPrefersColorScheme: true },
+  docs: { sidebar: { hideable: true } },
+  navbar: {
+    title: 'AI 产品经理知识库',
+    logo: { alt: 'AI 产品经理知识库', src: 'img/logo.svg', width: 32, height: 32 },
+    items: [
+      { type: 'doc', docId: 'intro', position: 'left', label: '导读' },
+      { to: '/blog', label: '博客', position: 'left' },
+      { type: 'localeDropdown', position: 'right' },
+    ],
+  },
+  footer: {
+    style: 'dark',
+    links: [
+      {
+        title: '阅读',
+        items: [
+          { label: '导读', to: '/intro' },
+          { label: '关于原文', to: '/about-source' },
+        ],
+      },
+      {
+        title: '动态',
+        items: [{ label: '博客', to: '/blog' }],
+      },
+    ],
+    copyright: '内容以 CC BY-SA 4.0 许可发布。本站不向任何第三方发送请求。',
+  },
+  prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+} satisfies Preset.ThemeConfig;
+
+const config: Config = {
+  title: isEnglish ? 'AI PM Handbook' : 'AI 产品经理知识库',
+  tagline: isEnglish
+    ? 'From traditional to AI product management: concepts, methods and model evaluation'
+    : '从传统产品到 AI 产品：概念、方法与模型评估',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  future: { v4: true, faster: true },
+
+  ...strictBuildOptions,
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: docsOptions,
+        blog: blogOptions,
+        pages: pagesOptions,
+        theme: {
+          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+        },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig,
+};
+
+export default config;

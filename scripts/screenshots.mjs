@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Screenshots of the built site, for reviewing pages and for the README.
+// usage: node scripts/screenshots.mjs [outDir] [path ...]   (default: .github/readme, the README's pictures)
+// Each path is shot four ways: desktop and phone, light and dark. Needs `npm run build` first.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { startStaticServer } from './staticServer.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [outArg, ...pathArgs] = process.argv.slice(2);
+const outDir = path.resolve(root, outArg ?? '.github/readme');
+const readmeShots = [
+  { path: '/', name: 'home-zh', viewport: 'desktop', scheme: 'light' },
+  { path: '/en/', name: 'home-en-dark-phone', viewport: 'phone', scheme: 'dark' },
+];
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+const shots =
+  pathArgs.length === 0
+    ? readmeShots
+    : pathArgs.flatMap((pagePath) =>
+        ['desktop', 'phone'].flatMap((viewport) =>
+          ['light', 'dark'].map((scheme) => ({
+            path: pagePath,
+            name: `${pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${viewport}-${scheme}`,
+            viewport,
+            scheme,
+          })),
+        ),
+      );
+
+mkdirSync(outDir, { recursive: true });
+const server = await startStaticServer(path.join(root, 'build'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+for (const shot of shots) {
+  const page = await browser.newPage({ viewport: viewports[shot.viewport], colorScheme: shot.scheme });
+  await page.goto(`${server.origin}${shot.path}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => globalThis.document.documentElement.dataset.hasHydrated === 'true');
+  const file = path.join(outDir, `${shot.name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`${shot.path} (${shot.viewport}, ${shot.scheme}) -> ${path.relative(root, file)}`);
+  await page.close();
+}
+await browser.close();
+await server.close();

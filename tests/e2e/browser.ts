@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Where Chromium is looked for when CHROME_PATH is not set (Debian's package first). */
+const defaultBrowserPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium binary to drive, or an error that says how to get one. Never a silent skip. */
+export function findBrowser(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    return fromEnv;
+  }
+  const found = defaultBrowserPaths.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked in ${defaultBrowserPaths.join(', ')}). Install Debian's package with ` +
+        '`sudo apt-get install -y chromium`, or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+/** Headless Chromium with the flags this offline machine needs (no background calls home). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findBrowser(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The server the tests run against, set up once by globalSetup. */
+export function siteOrigin(): string {
+  const origin = process.env.E2E_ORIGIN;
+  if (!origin)
+    throw new Error(
+      'E2E_ORIGIN is not set: run the e2e project through vitest (globalSetup starts the server).',
+    );
+  return origin;
+}
+
+/** Resolves once React has hydrated the page, so what a test sees is what a reader gets. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+    timeout: 15_000,
+  });
+}
+
+/** What went wrong on a page while it loaded: console errors, failed requests, requests to other hosts. */
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly failedRequests: string[];
+  readonly foreignRequests: string[];
+}
+
+/**
+ * Records every problem a page has and blocks any request to another host, so a test fails on it
+ * instead of waiting for a network this machine does not have.
+ */
+export async function watchPage(page: Page, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) {
+      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    }
+  });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || new URL(url).origin === origin) {
+      await route.continue();
+    } else {
+      problems.foreignRequests.push(`${page.url()} -> ${url}`);
+      await route.abort('blockedbyclient');
+    }
+  });
+  return problems;
+}
