@@ -3,6 +3,10 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 import { mathMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
+import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter';
+import { defaultGlossaryOptions } from './src/plugins/glossary/options';
+import { createGlossaryRedirects } from './src/plugins/glossary/redirects';
+import remarkGlossary from './src/plugins/glossary/remarkGlossary';
 
 // Deployments set SITE_URL (scheme + host) and BASE_URL (path, with slashes) without editing this file.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-pm-handbook.example.com';
@@ -10,10 +14,19 @@ const baseUrl = process.env.BASE_URL ?? '/';
 // Docusaurus builds each locale with its own config; this is how <title> and meta follow the locale.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 
+const siteDir = __dirname;
+const glossaryOptions = defaultGlossaryOptions;
+
+/** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, and math. */
+const markdownPlugins = {
+  beforeDefaultRemarkPlugins: [[remarkGlossary, { siteDir, glossary: glossaryOptions }]],
+  ...mathMarkdownPlugins,
+} satisfies Preset.Options['pages'];
+
 const docsOptions = {
   routeBasePath: '/',
   sidebarPath: './sidebars.ts',
-  ...mathMarkdownPlugins,
+  ...markdownPlugins,
 } satisfies Preset.Options['docs'];
 
 const blogOptions = {
@@ -25,10 +38,10 @@ const blogOptions = {
   onInlineTags: 'throw',
   onUntruncatedBlogPosts: 'throw',
   feedOptions: { type: ['rss', 'atom'], xslt: true },
-  ...mathMarkdownPlugins,
+  ...markdownPlugins,
 } satisfies Preset.Options['blog'];
 
-const pagesOptions = { ...mathMarkdownPlugins } satisfies Preset.Options['pages'];
+const pagesOptions = { ...markdownPlugins } satisfies Preset.Options['pages'];
 
 const themeConfig = {
   image: 'img/social-card.png',
@@ -39,6 +52,7 @@ const themeConfig = {
     logo: { alt: 'AI 产品经理知识库', src: 'img/logo.svg', width: 32, height: 32 },
     items: [
       { type: 'doc', docId: 'intro', position: 'left', label: '导读' },
+      { type: 'doc', docId: 'glossary/index', position: 'left', label: '术语表' },
       { to: '/blog', label: '博客', position: 'left' },
       { type: 'localeDropdown', position: 'right' },
     ],
@@ -51,6 +65,8 @@ const themeConfig = {
         items: [
           { label: '导读', to: '/intro' },
           { label: '关于原文', to: '/about-source' },
+          { label: '术语表', to: '/glossary' },
+          { label: '链接与嵌入', to: '/link-and-embed' },
         ],
       },
       {
@@ -76,6 +92,10 @@ const config: Config = {
   future: { v4: true, faster: true },
 
   ...strictBuildOptions,
+  markdown: {
+    ...strictBuildOptions.markdown,
+    parseFrontMatter: createTermFrontMatterParser(siteDir, glossaryOptions),
+  },
 
   i18n: {
     defaultLocale: 'zh-Hans',
@@ -98,6 +118,14 @@ const config: Config = {
         },
         sitemap: { lastmod: null, changefreq: null, priority: null },
       } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [require.resolve('./src/plugins/glossary/index.ts'), glossaryOptions],
+    [
+      '@docusaurus/plugin-client-redirects',
+      { createRedirects: createGlossaryRedirects(siteDir, glossaryOptions) },
     ],
   ],
 

@@ -1,0 +1,143 @@
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+
+import { glossaryRoute, type GlossaryCategory } from '@site/src/lib/glossary';
+import {
+  groupByCategory,
+  maxFilterQueryLength,
+  queryWords,
+  termMatches,
+  type TermIndexItem,
+} from '@site/src/lib/glossaryIndex';
+
+import styles from './styles.module.css';
+
+/** Props of {@link GlossaryIndex}; `termsJson` is filled in at build time by the glossary's remark plugin. */
+export interface GlossaryIndexProps {
+  readonly termsJson?: string;
+}
+
+/** The name of each category as a heading, in the reader's language. */
+export function categoryLabel(category: GlossaryCategory): string {
+  switch (category) {
+    case 'paradigms':
+      return translate({ id: 'glossary.category.paradigms', message: '学习范式与应用领域' });
+    case 'architectures':
+      return translate({ id: 'glossary.category.architectures', message: '模型架构' });
+    case 'data':
+      return translate({ id: 'glossary.category.data', message: '数据与特征' });
+    case 'recommendation':
+      return translate({ id: 'glossary.category.recommendation', message: '推荐系统' });
+    case 'evaluation':
+      return translate({ id: 'glossary.category.evaluation', message: '模型评估' });
+    case 'product':
+      return translate({ id: 'glossary.category.product', message: '产品方法' });
+  }
+}
+
+const queryParameter = 'q';
+
+/**
+ * Every term, grouped by category, with its names in both languages and its summary. A filter box narrows the
+ * list as the reader types (names, abbreviations, aliases and summaries of both languages); without JavaScript
+ * the page is the full list.
+ */
+export default function GlossaryIndex({ termsJson = '[]' }: GlossaryIndexProps): ReactNode {
+  const items = useMemo(() => JSON.parse(termsJson) as TermIndexItem[], [termsJson]);
+  const { currentLocale } = useDocusaurusContext().i18n;
+  const isBrowser = useIsBrowser();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+
+  // A filtered list can be shared: ?q= is read on arrival and kept up to date while typing. It is read after
+  // hydration, not during render, so the server's markup (the full list) and the first client render agree.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- syncing once from the URL, an external system
+    setQuery(
+      new URLSearchParams(window.location.search).get(queryParameter)?.slice(0, maxFilterQueryLength) ?? '',
+    );
+  }, []);
+  const updateQuery = (value: string) => {
+    setQuery(value);
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set(queryParameter, value);
+    else url.searchParams.delete(queryParameter);
+    window.history.replaceState(window.history.state, '', url);
+  };
+
+  const words = queryWords(query);
+  const matching = items.filter((item) => termMatches(item, words));
+  const groups = groupByCategory(matching, currentLocale);
+  const otherLocale = currentLocale === 'zh-Hans' ? 'en' : 'zh-Hans';
+
+  return (
+    <div className={styles.index}>
+      <div className={styles.filter} role="search">
+        <label htmlFor={inputId} className={styles.label}>
+          <Translate id="glossary.filter.label">筛选术语</Translate>
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          className={styles.input}
+          value={query}
+          maxLength={maxFilterQueryLength}
+          disabled={!isBrowser}
+          placeholder={translate({
+            id: 'glossary.filter.placeholder',
+            message: '中文名、英文名、缩写或别名，例如 召回率、recall、TPR',
+          })}
+          onChange={(event) => updateQuery(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <p className={styles.count} role="status" aria-live="polite">
+          {words.length === 0 ? (
+            <Translate id="glossary.filter.countAll" values={{ total: items.length }}>
+              {'共 {total} 个术语'}
+            </Translate>
+          ) : (
+            <Translate id="glossary.filter.count" values={{ shown: matching.length, total: items.length }}>
+              {'{shown} / {total} 个术语符合'}
+            </Translate>
+          )}
+        </p>
+      </div>
+      {matching.length === 0 && (
+        <p className={styles.empty}>
+          <Translate
+            id="glossary.filter.empty"
+            values={{ query: <q>{query.slice(0, maxFilterQueryLength)}</q> }}
+          >
+            {'没有术语符合 {query}。试试英文名、缩写或更短的词。'}
+          </Translate>
+        </p>
+      )}
+      {groups.map(({ category, items: groupItems }) => (
+        <section key={category} aria-labelledby={`category-${category}`}>
+          <Heading as="h2" id={`category-${category}`}>
+            {categoryLabel(category)}
+          </Heading>
+          <ul className={styles.list}>
+            {groupItems.map((item) => (
+              <li key={item.id} className={styles.item}>
+                <Link to={`${glossaryRoute}/${item.id}`} className={styles.name}>
+                  {item.name}
+                </Link>{' '}
+                <span className={styles.otherName} lang={otherLocale}>
+                  {item.otherName}
+                </span>
+                {item.abbr && <span className={styles.abbr}>{item.abbr}</span>}
+                <p className={styles.summary}>{item.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import clsx from 'clsx';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
+
+import { glossaryRoute } from '@site/src/lib/glossary';
+
+import styles from './styles.module.css';
+
+/** Props of {@link Term}. `otherName` and `summary` are filled in at build time by the glossary's remark plugin. */
+export interface TermProps {
+  readonly id: string;
+  readonly children: ReactNode;
+  readonly otherName?: string;
+  readonly summary?: string;
+}
+
+/** How long the tooltip stays after the pointer leaves, so it can be reached with the pointer (WCAG 1.4.13). */
+const hideDelayMs = 200;
+/** Space kept between the tooltip and the edge of the viewport. */
+const viewportMargin = 8;
+
+/**
+ * A link to a glossary entry that shows the term's name in the other language and its one-line summary on hover,
+ * keyboard focus or a first tap. The tooltip can be hovered, stays until dismissed, closes with Escape, and is
+ * the link's accessible description.
+ */
+export default function Term({ id, children, otherName, summary }: TermProps): ReactNode {
+  const tooltipId = useId();
+  const { currentLocale } = useDocusaurusContext().i18n;
+  const [open, setOpen] = useState(false);
+  const [shift, setShift] = useState(0);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastPointer = useRef<string>('mouse');
+  const openBeforeTap = useRef(false);
+  const wrapper = useRef<HTMLSpanElement>(null);
+  const tooltip = useRef<HTMLSpanElement>(null);
+
+  const show = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    setOpen(true);
+  }, []);
+  const hideSoon = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    hideTimer.current = setTimeout(() => setOpen(false), hideDelayMs);
+  }, []);
+
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    const onPointerDown = (event: globalThis.PointerEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open]);
+
+  // Keep the tooltip inside the viewport on narrow screens, measured before paint so nothing jumps.
+  useLayoutEffect(() => {
+    if (!open || !tooltip.current) return;
+    const rect = tooltip.current.getBoundingClientRect();
+    const overflowRight = rect.right - shift - (document.documentElement.clientWidth - viewportMargin);
+    const overflowLeft = viewportMargin - (rect.left - shift);
+    setShift(overflowRight > 0 ? -overflowRight : overflowLeft > 0 ? overflowLeft : 0);
+    // Only the opening matters; re-measuring on each shift would loop.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  // Touch has no hover, and a tap also focuses the link before its click: remember whether the tooltip was
+  // already showing when the finger came down, so the first tap shows it and a second tap follows the link.
+  const onPointerDown = (event: PointerEvent) => {
+    lastPointer.current = event.pointerType;
+    openBeforeTap.current = open;
+  };
+  const onClick = (event: MouseEvent) => {
+    if (lastPointer.current === 'touch' && !openBeforeTap.current) {
+      event.preventDefault();
+      show();
+    }
+  };
+  const onPointerEnter = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') show();
+  };
+  const onPointerLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') hideSoon();
+  };
+
+  const otherLocale = currentLocale === 'zh-Hans' ? 'en' : 'zh-Hans';
+  return (
+    <span
+      className={styles.term}
+      ref={wrapper}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
+      <Link
+        to={`${glossaryRoute}/${id}`}
+        className={styles.link}
+        aria-describedby={tooltipId}
+        onFocus={show}
+        onBlur={hideSoon}
+        onPointerDown={onPointerDown}
+        onClick={onClick}
+      >
+        {children}
+      </Link>
+      <span
+        role="tooltip"
+        id={tooltipId}
+        ref={tooltip}
+        className={clsx(styles.tooltip, open && styles.open)}
+        style={shift ? { transform: `translateX(${shift}px)` } : undefined}
+      >
+        {otherName && (
+          <span className={styles.otherName} lang={otherLocale}>
+            {otherName}
+          </span>
+        )}
+        {summary && <span className={styles.summary}>{summary}</span>}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { aliasSlugs, glossaryLocales } from '../../src/lib/glossary';
+import { findHeadings } from '../../src/lib/markdownHeadings';
+import { loadGlossary, termsDirOf } from '../../src/plugins/glossary/loadGlossary';
+import { defaultGlossaryOptions } from '../../src/plugins/glossary/options';
+
+const siteDir = path.resolve(__dirname, '../..');
+const { terms, errors } = loadGlossary(siteDir);
+
+/** The terms the glossary promises, by theme (issue #3). */
+const requiredSlugs = [
+  ...['machine-learning', 'deep-learning', 'neural-network', 'supervised-learning', 'transfer-learning'],
+  ...['reinforcement-learning', 'large-language-model', 'nlp', 'image-recognition'],
+  ...['cnn', 'rnn', 'transformer'],
+  ...['feature', 'image-features', 'sentiment-features', 'training-data', 'data-cleaning', 'data-labeling'],
+  'class-imbalance',
+  ...[
+    'recommender-system',
+    'collaborative-filtering',
+    'popularity-recency-ranking',
+    'personalized-recommendation',
+  ],
+  ...[
+    'binary-classification',
+    'regression',
+    'confusion-matrix',
+    'accuracy',
+    'precision',
+    'recall',
+    'specificity',
+  ],
+  ...['f1-score', 'roc-curve', 'auc', 'mse', 'rmse', 'mae', 'r-squared'],
+  ...['explicit-needs', 'latent-needs', 'function-oriented-design', 'intelligence-oriented-design'],
+  ...['model-iteration', 'on-device-ai'],
+];
+
+/** Sections every term page has, in this order (the formula sits between them where there is one). */
+const requiredSections = [
+  'intuition',
+  'for-product-managers',
+  'questions-to-ask',
+  'pitfalls',
+  'when-it-matters',
+  'sources',
+];
+
+describe('the glossary', () => {
+  it('is valid in both locales', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('has every promised term', () => {
+    expect(requiredSlugs.filter((slug) => !terms.some((term) => term.id === slug))).toEqual([]);
+  });
+
+  it('leads both names of reinforcement learning to one page', () => {
+    const term = terms.find((candidate) => candidate.id === 'reinforcement-learning');
+    expect(term?.locales['zh-Hans'].name).toBe('强化学习');
+    expect(term?.locales['zh-Hans'].aliases).toContain('增强学习');
+  });
+
+  it('redirects full English names to abbreviated slugs', () => {
+    const cnn = terms.find((term) => term.id === 'cnn');
+    expect(cnn && aliasSlugs(cnn)).toContain('convolutional-neural-network');
+  });
+
+  const pages = terms.flatMap((term) =>
+    glossaryLocales.map((locale) =>
+      path.join(termsDirOf(siteDir, defaultGlossaryOptions, locale), `${term.id}.mdx`),
+    ),
+  );
+  it.each(pages.map((file) => path.relative(siteDir, file)))('%s has the sections of a term page', (file) => {
+    const source = readFileSync(path.join(siteDir, file), 'utf8');
+    const ids = findHeadings(source).map((heading) => heading.id);
+    expect(ids.filter((id): id is string => id !== null && requiredSections.includes(id))).toEqual(
+      requiredSections,
+    );
+    const body = source.replace(/^---[\s\S]*?\n---\n/, '').trim();
+    expect(body.split('\n')[0], 'opens with the definition, not a heading').not.toMatch(/^#/);
+    if (ids.includes('formula')) expect(source, 'a formula section has math').toMatch(/\$\$[\s\S]+?\$\$/);
+  });
+});

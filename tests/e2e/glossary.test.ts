@@ -1,0 +1,241 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+
+const origin = siteOrigin();
+const desktop = { width: 1280, height: 800 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(pathname: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: desktop, ...options });
+  await page.goto(`${origin}${pathname}`);
+  await waitForHydration(page);
+  return page;
+}
+
+/** The first inline term link in the article, and the tooltip that describes it. */
+async function firstTerm(page: Page) {
+  const link = page.locator('article a[aria-describedby]').first();
+  const tooltipId = await link.getAttribute('aria-describedby');
+  const tooltip = page.locator(`[id="${tooltipId}"]`);
+  return { link, tooltip };
+}
+
+describe('<Term> tooltips', () => {
+  it('show the other name and summary on hover, stay while hovered, and close with Escape', async () => {
+    const page = await open('/glossary/recall');
+    try {
+      const { link, tooltip } = await firstTerm(page);
+      await expect(tooltip.getAttribute('role')).resolves.toBe('tooltip');
+      await expect(tooltip.isVisible()).resolves.toBe(false);
+      const paragraphBefore = await link.locator('xpath=ancestor::p[1]').boundingBox();
+      const nextBefore = await page.locator('article h2').first().boundingBox();
+
+      await link.hover();
+      await tooltip.waitFor({ state: 'visible' });
+      expect(await tooltip.textContent()).toContain('ROC Curve');
+      expect(await tooltip.locator('[lang="en"]').count()).toBe(1);
+      // No layout shift: nothing around the term moved.
+      expect(await link.locator('xpath=ancestor::p[1]').boundingBox()).toEqual(paragraphBefore);
+      expect(await page.locator('article h2').first().boundingBox()).toEqual(nextBefore);
+
+      // Hoverable: the pointer can travel onto the tooltip without closing it.
+      await tooltip.hover();
+      await page.waitForTimeout(400);
+      expect(await tooltip.isVisible()).toBe(true);
+
+      await page.keyboard.press('Escape');
+      await tooltip.waitFor({ state: 'hidden' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('open on keyboard focus, are announced as the description, and close with Escape', async () => {
+    const page = await open('/en/glossary/recall');
+    try {
+      const { link, tooltip } = await firstTerm(page);
+      await link.focus();
+      await tooltip.waitFor({ state: 'visible' });
+      // The tooltip is the link's accessible description: referenced, a tooltip, not hidden from assistive tech.
+      expect(await tooltip.getAttribute('aria-hidden')).toBeNull();
+      expect(await tooltip.textContent()).toContain('ROC 曲线');
+      expect(await tooltip.textContent()).toMatch(/false positive rate/i);
+      await page.keyboard.press('Escape');
+      await tooltip.waitFor({ state: 'hidden' });
+      expect(
+        await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby')),
+      ).toBeTruthy();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('open on a first tap and follow the link on a second one', async () => {
+    const page = await open('/glossary/recall', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const { link, tooltip } = await firstTerm(page);
+      await link.scrollIntoViewIfNeeded();
+      await link.tap();
+      await tooltip.waitFor({ state: 'visible' });
+      expect(new URL(page.url()).pathname).toBe('/glossary/recall');
+      const box = await tooltip.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await link.tap();
+      await page.waitForURL(`${origin}/glossary/roc-curve`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('term pages', () => {
+  it('list other names and copy the URL and a Markdown link', async () => {
+    const context = await browser.newContext({ viewport: desktop });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/glossary/recall`);
+      await waitForHydration(page);
+      const header = page.getByText('又称', { exact: true });
+      expect(await header.locator('xpath=..').textContent()).toMatch(/TPR.*查全率.*sensitivity/);
+      await page.getByRole('button', { name: '复制链接' }).click();
+      await page.getByRole('status').filter({ hasText: '已复制链接' }).waitFor();
+      const siteUrl = 'https://ai-pm-handbook.example.com';
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/glossary/recall`);
+      await page.getByRole('button', { name: '复制 Markdown 链接' }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `[召回率（Recall）](${siteUrl}/glossary/recall)`,
+      );
+      expect(await page.locator('#related + ul a').count()).toBeGreaterThan(1);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
+        /^在所有真实为正/,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['/glossary/convolutional-neural-network', '/glossary/cnn'],
+    ['/glossary/sensitivity', '/glossary/recall'],
+    ['/en/glossary/true-positive-rate', '/en/glossary/recall'],
+    ['/en/glossary/mean-squared-error', '/en/glossary/mse'],
+  ])('alias %s redirects to %s', async (from, to) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}${from}`);
+      await page.waitForURL(`${origin}${to}`);
+      await waitForHydration(page);
+      expect(await page.locator('h1').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the glossary page', () => {
+  const visibleTerms = (page: Page) => page.locator('article li a[href*="/glossary/"]');
+
+  it('narrows the list as the reader types, in either language', async () => {
+    const page = await open('/en/glossary');
+    const problems = await watchPage(page, origin);
+    try {
+      const input = page.getByLabel('Filter terms');
+      const total = await visibleTerms(page).count();
+      expect(total).toBeGreaterThanOrEqual(43);
+      for (const [query, expected] of [
+        ['TPR', ['Recall']],
+        ['查全率', ['Recall']],
+        ['增强学习', ['Reinforcement Learning']],
+        ['均方', ['Mean Squared Error', 'Root Mean Squared Error']],
+      ] as const) {
+        await input.fill(query);
+        await expect
+          .poll(() => visibleTerms(page).allTextContents())
+          .toEqual(expect.arrayContaining([...expected]));
+        expect(await visibleTerms(page).count()).toBe(expected.length);
+      }
+      expect(new URL(page.url()).searchParams.get('q')).toBe('均方');
+      for (const query of ['<script>alert(1)</script>', '$$', '😀'.repeat(500)]) {
+        await input.fill(query);
+        await page.getByText('No term matches').waitFor();
+        expect(await visibleTerms(page).count()).toBe(0);
+      }
+      expect(await page.locator('script:not([src])').filter({ hasText: 'alert(1)' }).count()).toBe(0);
+      await input.fill('');
+      expect(await visibleTerms(page).count()).toBe(total);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is a full list without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/glossary`);
+      expect(await visibleTerms(page).count()).toBeGreaterThanOrEqual(43);
+      expect((await page.locator('article h2').allTextContents()).join('|')).toMatch(
+        /模型评估.*\|.*产品方法/,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('/glossary.json', () => {
+  it('lists every term with URLs that resolve in both locales', async () => {
+    const response = await fetch(`${origin}/glossary.json`);
+    expect(response.status).toBe(200);
+    const feed = (await response.json()) as {
+      version: number;
+      terms: { id: string; url: Record<'zh-Hans' | 'en', string>; name: Record<string, string> }[];
+    };
+    expect(feed.version).toBe(1);
+    expect(feed.terms.length).toBeGreaterThanOrEqual(43);
+    const urls = feed.terms.flatMap((term) => [term.url['zh-Hans'], term.url.en]);
+    expect(urls.every((url) => url.startsWith('https://ai-pm-handbook.example.com/'))).toBe(true);
+    const statuses = await Promise.all(
+      urls.map(async (url) => {
+        const local = `${origin}${new URL(url).pathname}`;
+        return `${new URL(url).pathname} ${(await fetch(local)).status}`;
+      }),
+    );
+    expect(statuses.filter((status) => !status.endsWith(' 200'))).toEqual([]);
+  });
+});
+
+describe('on a phone', () => {
+  it.each(['/glossary/recall', '/en/glossary/cnn', '/en/glossary', '/link-and-embed'])(
+    '%s does not scroll sideways',
+    async (pathname) => {
+      const page = await open(pathname, {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      try {
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        expect(widths[0]).toBeLessThanOrEqual(390);
+        expect(widths[1]).toBe(390);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
