@@ -7,6 +7,8 @@ import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter'
 import { defaultGlossaryOptions } from './src/plugins/glossary/options';
 import { createGlossaryRedirects } from './src/plugins/glossary/redirects';
 import remarkGlossary from './src/plugins/glossary/remarkGlossary';
+import { loadValidGlossary } from './src/plugins/glossary/loadGlossary';
+import { zhUserDictionary } from './src/plugins/search/zhUserDict';
 
 // Deployments set SITE_URL (scheme + host) and BASE_URL (path, with slashes) without editing this file.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-pm-handbook.example.com';
@@ -43,6 +45,23 @@ const blogOptions = {
 
 const pagesOptions = { ...markdownPlugins } satisfies Preset.Options['pages'];
 
+/** Offline search (easyops): jieba-segmented Chinese, English stemming, one index per locale, loaded on focus. */
+const searchOptions = {
+  hashed: true,
+  language: ['en', 'zh'],
+  indexDocs: true,
+  indexBlog: true,
+  indexPages: false,
+  docsRouteBasePath: '/',
+  highlightSearchTermsOnTargetPage: true,
+  explicitSearchResultPath: true,
+  searchResultLimits: 8,
+  searchBarShortcutKeymap: 'mod+k',
+  // Formulas and buttons are not words a reader searches for.
+  ignoreCssSelectors: ['.katex', '.katex-display', '.search-ignore'],
+  zhUserDict: zhUserDictionary(loadValidGlossary(siteDir, glossaryOptions)),
+};
+
 const themeConfig = {
   image: 'img/social-card.png',
   colorMode: { respectPrefersColorScheme: true },
@@ -52,6 +71,8 @@ const themeConfig = {
     logo: { alt: 'AI 产品经理知识库', src: 'img/logo.svg', width: 32, height: 32 },
     items: [
       { type: 'doc', docId: 'intro', position: 'left', label: '导读' },
+      { type: 'doc', docId: 'themes/index', position: 'left', label: '主题' },
+      { type: 'doc', docId: 'metrics/index', position: 'left', label: '模型评估' },
       { type: 'doc', docId: 'glossary/index', position: 'left', label: '术语表' },
       { to: '/blog', label: '博客', position: 'left' },
       { type: 'localeDropdown', position: 'right' },
@@ -120,6 +141,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  themes: [[require.resolve('@easyops-cn/docusaurus-search-local'), searchOptions]],
 
   plugins: [
     [require.resolve('./src/plugins/glossary/index.ts'), glossaryOptions],

@@ -34,8 +34,11 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to="/intro">
               <Translate id="home.hero.start">从导读开始</Translate>
             </Link>
-            <Link className="button button--secondary button--lg" to="/about-source">
-              <Translate id="home.hero.source">本站依据的原文</Translate>
+            <Link className="button button--secondary button--lg" to="/glossary">
+              <Translate id="home.hero.glossary">查术语</Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to="/metrics">
+              <Translate id="home.hero.metrics">算指标</Translate>
             </Link>
           </div>
         </div>

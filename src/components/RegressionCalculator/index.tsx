@@ -15,15 +15,18 @@ export interface RegressionCalculatorProps {
 
 const width = 360;
 const height = 220;
-const pad = { left: 48, right: 12, top: 12, bottom: 36 };
+const pad = { left: 56, right: 12, top: 12, bottom: 36 };
 
 /** A residual plot: predicted value against residual (actual − predicted), with the zero line. */
 function ResidualPlot({ pairs, title }: { pairs: readonly [number, number][]; title: string }): ReactNode {
   const predicted = pairs.map(([, p]) => p);
   const residuals = pairs.map(([a, p]) => a - p);
-  const [minX, maxX] = [Math.min(...predicted), Math.max(...predicted)];
-  const spanX = maxX - minX || 1;
-  const limitY = Math.max(...residuals.map(Math.abs)) || 1;
+  // A tenth of margin on every side, so no dot sits on the frame.
+  const [lowX, highX] = [Math.min(...predicted), Math.max(...predicted)];
+  const marginX = (highX - lowX || 1) / 10;
+  const [minX, maxX] = [lowX - marginX, highX + marginX];
+  const spanX = maxX - minX;
+  const limitY = (Math.max(...residuals.map(Math.abs)) || 1) * 1.1;
   const sx = (v: number) => pad.left + ((v - minX) / spanX) * (width - pad.left - pad.right);
   const sy = (v: number) => pad.top + ((limitY - v) / (2 * limitY)) * (height - pad.top - pad.bottom);
   const format = (v: number) => Number(v.toPrecision(3)).toString();
@@ -63,6 +66,9 @@ function ResidualPlot({ pairs, title }: { pairs: readonly [number, number][]; ti
         </text>
         <text x={pad.left + (width - pad.left - pad.right) / 2} y={height - 4} textAnchor="middle">
           {translate({ id: 'regressionCalculator.axis.predicted', message: '预测值' })}
+        </text>
+        <text x={12} y={sy(0)} textAnchor="middle" transform={`rotate(-90 12 ${sy(0)})`}>
+          {translate({ id: 'regressionCalculator.axis.residual', message: '残差' })}
         </text>
       </g>
     </svg>

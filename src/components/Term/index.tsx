@@ -122,11 +122,12 @@ export default function Term({ id, children, otherName, summary }: TermProps): R
       >
         {children}
       </Link>
+      {/* Not indexed by search: it repeats another page's summary. */}
       <span
         role="tooltip"
         id={tooltipId}
         ref={tooltip}
-        className={clsx(styles.tooltip, open && styles.open)}
+        className={clsx(styles.tooltip, open && styles.open, 'search-ignore')}
         style={shift ? { transform: `translateX(${shift}px)` } : undefined}
       >
         {otherName && (

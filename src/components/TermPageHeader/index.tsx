@@ -74,7 +74,7 @@ export default function TermPageHeader({ title, abbr, aliasesJson = '[]' }: Term
           ))}
         </p>
       )}
-      <div className={styles.actions}>
+      <div className={`${styles.actions} search-ignore`}>
         <button
           type="button"
           className="button button--sm button--outline button--secondary"

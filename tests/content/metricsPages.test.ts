@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { listMarkdownFiles } from './contentFiles';
+
+const siteDir = path.resolve(__dirname, '../..');
+const folders = ['docs/metrics', 'i18n/en/docusaurus-plugin-content-docs/current/metrics'];
+const pages = folders.flatMap((folder) =>
+  listMarkdownFiles(path.join(siteDir, folder)).map((file) => path.join(folder, file)),
+);
+
+/**
+ * A result typed by hand ("= 0.8", "≈ 0.6667", "= 97%") can drift from its formula; on these pages every
+ * computed number comes from <MetricValue>, which computes it with src/lib/metrics.ts at build time.
+ */
+const typedResult = /(?:=|≈|\\approx)\s*\$?\s*-?(?:\d+\.\d+|\d+(?:\.\d+)?\s*(?:%|\\%))/g;
+
+describe('metrics pages compute their worked examples', () => {
+  it('exist in both locales', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(pages)('%s types no result by hand', (file) => {
+    const source = readFileSync(path.join(siteDir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const found = source.split('\n').flatMap((line, index) =>
+      [...line.matchAll(typedResult)]
+        .map((match) => match[0].trim())
+        // "= 1.0" is a definition (a perfect score), not a result.
+        .filter((result) => !/^(?:=|≈|\\approx)\s*\$?\s*[01](?:\.0+)?$/.test(result))
+        .map((result) => `${file}:${index + 1}: "${result}" — render it with <MetricValue> instead`),
+    );
+    expect(found).toEqual([]);
+  });
+});
