@@ -156,6 +156,99 @@ for (const pathname of ['/glossary/recall', '/metrics/classification', '/intro']
 }
 await probe.close();
 
+console.log('\n# Search');
+{
+  // What search adds to a first load: the same pages built without it (SEARCH=off), compared.
+  const withoutDir = mkdtempSync(path.join(tmpdir(), 'bench-nosearch-'));
+  const built = spawnSync(process.execPath, [docusaurus, 'build', '--out-dir', withoutDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SEARCH: 'off' },
+  });
+  if (built.status !== 0) throw new Error(`build without search failed:\n${built.stderr}`);
+  const plain = await startStaticServer(withoutDir);
+  for (const pathname of ['/', '/glossary/recall', '/en/glossary/cnn']) {
+    const page = await browser.newPage();
+    const sizes = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') sizes.push(response.body().then(gzip, () => 0));
+    });
+    await page.goto(`${plain.origin}${pathname}`, { waitUntil: 'networkidle' });
+    await page.close();
+    const without = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const withSearch = loads.has(pathname)
+      ? loads
+          .get(pathname)
+          .filter((r) => r.type === 'script')
+          .reduce((t, r) => t + r.gzip, 0)
+      : NaN;
+    console.log(
+      `${pathname}: first-load JS ${kb(withSearch)} with search, ${kb(without)} without: search adds ${kb(withSearch - without)}`,
+    );
+  }
+  await plain.close();
+  rmSync(withoutDir, { recursive: true, force: true });
+
+  // Time to the first result after focusing the box (the index is fetched on focus), then the median query.
+  const queries = [
+    '召回率',
+    '查全率',
+    'recall',
+    'TPR',
+    'cnn',
+    '卷积神经网络',
+    '增强学习',
+    'AUC',
+    '均方误差',
+    'f1 score',
+    '协同过滤',
+    'latent needs',
+  ];
+  for (const prefix of ['', '/en']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
+    const input = page.locator('input.navbar__search-input');
+    const timeQuery = async (query, focusFirst) =>
+      page.evaluate(
+        async ({ query, focusFirst }) => {
+          const doc = globalThis.document;
+          const box = doc.querySelector('input.navbar__search-input');
+          const started = performance.now();
+          if (focusFirst) box.focus();
+          const setValue = Object.getOwnPropertyDescriptor(
+            globalThis.HTMLInputElement.prototype,
+            'value',
+          ).set;
+          setValue.call(box, query);
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          // Done when the list shows a suggestion for this very query.
+          while (
+            !doc.querySelector('[role="listbox"] [role="option"] mark')?.closest('[role="listbox"]')
+              ?.textContent
+          ) {
+            await new Promise((resolve) => setTimeout(resolve, 2));
+            if (performance.now() - started > 15000) return NaN;
+          }
+          return performance.now() - started;
+        },
+        { query, focusFirst },
+      );
+    const firstResult = await timeQuery('召回率', true);
+    const times = [];
+    for (const query of queries) {
+      await input.fill('');
+      await page.waitForTimeout(50);
+      times.push(await timeQuery(query, false));
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    console.log(
+      `${prefix || '/'} (zh-Hans: ${prefix === ''}): first result ${firstResult.toFixed(0)} ms after focus (index download included); median query ${median.toFixed(1)} ms over ${times.length} queries`,
+    );
+    await page.close();
+  }
+}
+
 console.log('\n# Search index');
 for (const locale of ['', 'en/']) {
   const files = ['search-index.json'].map((name) => path.join(buildDir, locale, name)).filter(existsSync);

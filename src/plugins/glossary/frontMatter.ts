@@ -18,6 +18,12 @@ export function createTermFrontMatterParser(
     const keywords = [name, otherName, abbr, ...(Array.isArray(aliases) ? aliases : [])].filter(
       (keyword): keyword is string => typeof keyword === 'string',
     );
-    return { ...result, frontMatter: { ...result.frontMatter, description: summary, keywords } };
+    // A term with an abbreviation gets its heading from the remark plugin (title plus the abbreviation), so the
+    // abbreviation is part of the page's h1, where readers see it and search ranks it highest.
+    const hideTitle = typeof abbr === 'string' ? { hide_title: true } : {};
+    return {
+      ...result,
+      frontMatter: { ...result.frontMatter, description: summary, keywords, ...hideTitle },
+    };
   };
 }

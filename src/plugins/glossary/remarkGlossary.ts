@@ -125,6 +125,25 @@ export default function remarkGlossary({
     const firstParagraph = tree.children.findIndex((child): child is Paragraph => child.type === 'paragraph');
     tree.children.splice(firstParagraph + 1, 0, header);
 
+    if (term.abbr) {
+      // The front-matter hook hid Docusaurus' own title for this page (hide_title): this h1 replaces it.
+      const abbr: MdxJsxTextElement = {
+        type: 'mdxJsxTextElement',
+        name: 'abbr',
+        attributes: [
+          stringAttribute('title', term.locales.en.name),
+          stringAttribute('className', 'term-abbr'),
+        ],
+        children: [{ type: 'text', value: term.abbr }],
+      };
+      const title: Heading = {
+        type: 'heading',
+        depth: 1,
+        children: [{ type: 'text', value: `${entry.title} ` }, abbr],
+      };
+      tree.children.unshift(title);
+    }
+
     const relatedHeading: Heading = {
       type: 'heading',
       depth: 2,
