@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Where Chromium is looked for when CHROME_PATH is not set (Debian's package first). */
 const defaultBrowserPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -93,4 +94,19 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
     }
   });
   return problems;
+}
+
+/** One Chromium for the test file that calls this (at the top level or in a describe): launched before, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet: call it inside a test or hook.');
+    return browser;
+  };
 }

@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 import { rocAuc } from '../../src/lib/metrics';
 import { rocPresets } from '../../src/lib/rocPresets';
-import { launchBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 
 const origin = siteOrigin();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(pathname: string): Promise<{ page: Page; consoleErrors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   const problems = await watchPage(page, origin);
   await page.goto(`${origin}${pathname}`);
   await waitForHydration(page);
@@ -151,7 +145,7 @@ describe('regression calculator', () => {
 describe('calculator code stays on calculator pages', () => {
   /** The text of every script the page loaded. */
   async function loadedScripts(pathname: string): Promise<string> {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const bodies: Promise<string>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') bodies.push(response.text());

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { launchBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 import { allSitePaths } from './sitemap';
 
 const origin = siteOrigin();
@@ -58,13 +58,7 @@ const zhPathOf = (pathname: string): string =>
   pathname.startsWith('/en/') ? pathname.slice(3) : pathname === '/en' ? '/' : pathname;
 
 describe.concurrent('every page in both sitemaps', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('lists pages of both locales', () => {
     expect(paths.filter((p) => p.startsWith('/en')).length).toBeGreaterThan(3);
@@ -72,7 +66,7 @@ describe.concurrent('every page in both sitemaps', () => {
   });
 
   it.each(paths)('%s loads cleanly, in its language, with rendered math', async (pathname) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     try {
       const problems = await watchPage(page, origin);

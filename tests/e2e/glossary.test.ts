@@ -1,21 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { launchBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 
 const origin = siteOrigin();
 const desktop = { width: 1280, height: 800 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(pathname: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: desktop, ...options });
+  const page = await browser().newPage({ viewport: desktop, ...options });
   await page.goto(`${origin}${pathname}`);
   await waitForHydration(page);
   return page;
@@ -103,7 +97,7 @@ describe('<Term> tooltips', () => {
 
 describe('term pages', () => {
   it('list other names and copy the URL and a Markdown link', async () => {
-    const context = await browser.newContext({ viewport: desktop });
+    const context = await browser().newContext({ viewport: desktop });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
     try {
@@ -134,7 +128,7 @@ describe('term pages', () => {
     ['/en/glossary/true-positive-rate', '/en/glossary/recall'],
     ['/en/glossary/mean-squared-error', '/en/glossary/mse'],
   ])('alias %s redirects to %s', async (from, to) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.goto(`${origin}${from}`);
       await page.waitForURL(`${origin}${to}`);
@@ -184,7 +178,7 @@ describe('the glossary page', () => {
   });
 
   it('is a full list without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(`${origin}/glossary`);

@@ -1,25 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { launchBrowser, siteOrigin, waitForHydration } from './browser';
+import { sharedBrowser, siteOrigin, waitForHydration } from './browser';
 
 const origin = siteOrigin();
 
 describe('the locale dropdown keeps the reader on the same page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each([
     { from: '/intro', choose: 'English', to: '/en/intro' },
     { from: '/en/about-source', choose: '简体中文', to: '/about-source' },
     { from: '/blog/welcome', choose: 'English', to: '/en/blog/welcome' },
   ])('$from → $to', async ({ from, choose, to }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(`${origin}${from}`);
       await waitForHydration(page);

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 
-import { launchBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 import { searchQueries } from './searchQueries';
 
 const origin = siteOrigin();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The result links of the full search page, in order, without their query string and anchor. */
 async function resultsPage(page: Page, prefix: string, query: string): Promise<string[]> {
@@ -38,7 +32,7 @@ describe('every query finds its page first', () => {
   // One page per locale, reused: the index is fetched once per locale, as in a reader's session.
   const pages = new Map<string, Promise<Page>>();
   const pageFor = (prefix: string) => {
-    if (!pages.has(prefix)) pages.set(prefix, browser.newPage());
+    if (!pages.has(prefix)) pages.set(prefix, browser().newPage());
     return pages.get(prefix) as Promise<Page>;
   };
   afterAll(async () => {
@@ -53,7 +47,7 @@ describe('every query finds its page first', () => {
 
 describe('the navbar search box', () => {
   it('opens with Ctrl+K and with /, suggests the term first, and highlights the words on the page it opens', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await watchPage(page, origin);
     try {
       await page.goto(`${origin}/intro`);
@@ -82,7 +76,7 @@ describe('the navbar search box', () => {
   });
 
   it('works on a phone', async () => {
-    const page = await browser.newPage({
+    const page = await browser().newPage({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,
@@ -115,7 +109,7 @@ describe('nonsense queries show nothing, never an error or injected markup', () 
   it.each(hostile.flatMap((query) => ['', '/en'].map((prefix) => ({ prefix, query }))))(
     '$prefix/search?q=$query',
     async ({ prefix, query }) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems = await watchPage(page, origin);
       try {
         await page.goto(`${origin}${prefix}/search?q=${encodeURIComponent(query)}`);

@@ -1,7 +1,8 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useState, type ReactNode } from 'react';
 
-import { countProblemMessage, metricProblemMessage } from '@site/src/components/CalculatorMessages';
+import Calculator, { calculatorStyles } from '@site/src/components/Calculator';
+import { countProblemMessage, metricProblemMessage } from '@site/src/components/Calculator/messages';
 import Fraction from '@site/src/components/Fraction';
 import { parseCount } from '@site/src/lib/metricInput';
 import { classificationMetrics, formatMetric, type ConfusionCounts } from '@site/src/lib/metrics';
@@ -90,7 +91,7 @@ export default function ConfusionMatrixCalculator({
           onChange={(event) => setText((current) => ({ ...current, [cell]: event.target.value }))}
         />
         {!result.ok && (
-          <span id={errorId} className={styles.error} role="alert">
+          <span id={errorId} className={calculatorStyles.error} role="alert">
             {countProblemMessage(result.problem)}
           </span>
         )}
@@ -156,10 +157,7 @@ export default function ConfusionMatrixCalculator({
     : [];
 
   return (
-    <section className={styles.calculator} aria-labelledby={`${id}-title`}>
-      <h3 className={styles.title} id={`${id}-title`}>
-        <Translate id="confusionCalculator.title">混淆矩阵计算器</Translate>
-      </h3>
+    <Calculator title={<Translate id="confusionCalculator.title">混淆矩阵计算器</Translate>}>
       <table className={styles.matrix}>
         <caption className={styles.caption}>
           <Translate id="confusionCalculator.caption">在四个格子里填入样本个数（整数）</Translate>
@@ -193,7 +191,7 @@ export default function ConfusionMatrixCalculator({
         </tbody>
       </table>
       <div aria-live="polite">
-        {allZero && <p className={styles.error}>{metricProblemMessage('all-zero')}</p>}
+        {allZero && <p className={calculatorStyles.error}>{metricProblemMessage('all-zero')}</p>}
         {counts === null && (
           <p className={styles.pending}>
             <Translate id="confusionCalculator.fixInputs">先改正上面标出的格子，结果会随即更新。</Translate>
@@ -235,6 +233,6 @@ export default function ConfusionMatrixCalculator({
           </table>
         )}
       </div>
-    </section>
+    </Calculator>
   );
 }

@@ -1,7 +1,8 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useState, type ReactNode } from 'react';
 
-import { pairsProblemMessage } from '@site/src/components/CalculatorMessages';
+import Calculator, { calculatorStyles } from '@site/src/components/Calculator';
+import { pairsProblemMessage } from '@site/src/components/Calculator/messages';
 import { parsePairs } from '@site/src/lib/metricInput';
 import { formatMetric, regressionMetrics, type RegressionMetrics } from '@site/src/lib/metrics';
 
@@ -105,18 +106,15 @@ export default function RegressionCalculator({
     : [];
 
   return (
-    <section className={styles.calculator} aria-labelledby={`${id}-title`}>
-      <h3 className={styles.title} id={`${id}-title`}>
-        <Translate id="regressionCalculator.title">回归指标计算器</Translate>
-      </h3>
-      <label htmlFor={`${id}-pairs`} className={styles.label}>
+    <Calculator title={<Translate id="regressionCalculator.title">回归指标计算器</Translate>}>
+      <label htmlFor={`${id}-pairs`} className={calculatorStyles.label}>
         <Translate id="regressionCalculator.pairs.label">
           每行一对：真实值, 预测值（可直接粘贴 CSV 或表格里的两列）
         </Translate>
       </label>
       <textarea
         id={`${id}-pairs`}
-        className={styles.textarea}
+        className={`${calculatorStyles.textarea} ${styles.pairs}`}
         rows={8}
         value={text}
         spellCheck={false}
@@ -125,7 +123,7 @@ export default function RegressionCalculator({
         onChange={(event) => setText(event.target.value)}
       />
       {!parsed.ok && (
-        <p id={`${id}-error`} className={styles.error} role="alert">
+        <p id={`${id}-error`} className={calculatorStyles.error} role="alert">
           {pairsProblemMessage(parsed.problem, parsed.line)}
         </p>
       )}
@@ -166,6 +164,6 @@ export default function RegressionCalculator({
           </p>
         </div>
       )}
-    </section>
+    </Calculator>
   );
 }

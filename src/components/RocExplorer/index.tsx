@@ -1,7 +1,8 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useState, type ReactNode } from 'react';
 
-import { metricProblemMessage, pairsProblemMessage } from '@site/src/components/CalculatorMessages';
+import Calculator, { calculatorStyles } from '@site/src/components/Calculator';
+import { metricProblemMessage, pairsProblemMessage } from '@site/src/components/Calculator/messages';
 import { parsePairs } from '@site/src/lib/metricInput';
 import { rocPresets } from '@site/src/lib/rocPresets';
 import {
@@ -86,10 +87,7 @@ export default function RocExplorer(): ReactNode {
       : formatMetric(value);
 
   return (
-    <section className={styles.explorer} aria-labelledby={`${id}-title`}>
-      <h3 className={styles.title} id={`${id}-title`}>
-        <Translate id="rocExplorer.title">ROC 曲线探索器</Translate>
-      </h3>
+    <Calculator title={<Translate id="rocExplorer.title">ROC 曲线探索器</Translate>}>
       <div
         className={styles.presets}
         role="group"
@@ -111,12 +109,12 @@ export default function RocExplorer(): ReactNode {
       </div>
       <div className={styles.layout}>
         <div className={styles.inputs}>
-          <label htmlFor={`${id}-pairs`} className={styles.label}>
+          <label htmlFor={`${id}-pairs`} className={calculatorStyles.label}>
             <Translate id="rocExplorer.pairs.label">每行一个样本：标签（1 为正，0 为负）, 分数</Translate>
           </label>
           <textarea
             id={`${id}-pairs`}
-            className={styles.textarea}
+            className={calculatorStyles.textarea}
             rows={10}
             value={text}
             spellCheck={false}
@@ -125,7 +123,7 @@ export default function RocExplorer(): ReactNode {
             onChange={(event) => setText(event.target.value)}
           />
           {!analysis.ok && (
-            <p id={`${id}-error`} className={styles.error} role="alert">
+            <p id={`${id}-error`} className={calculatorStyles.error} role="alert">
               {analysis.message}
             </p>
           )}
@@ -195,7 +193,7 @@ export default function RocExplorer(): ReactNode {
       </div>
       {analysis.ok && selected && counts && metrics && (
         <>
-          <label htmlFor={`${id}-threshold`} className={styles.label}>
+          <label htmlFor={`${id}-threshold`} className={calculatorStyles.label}>
             <Translate
               id="rocExplorer.threshold.label"
               values={{ threshold: formatThreshold(selected.threshold) }}
@@ -280,6 +278,6 @@ export default function RocExplorer(): ReactNode {
           </details>
         </>
       )}
-    </section>
+    </Calculator>
   );
 }
