@@ -1,7 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 
+import { darkCodeTheme, lightCodeTheme } from './src/config/codeThemes';
 import { mathMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
 import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter';
 import { defaultGlossaryOptions } from './src/plugins/glossary/options';
@@ -38,6 +38,8 @@ const blogOptions = {
   blogDescription: 'AI 产品经理知识库的发布说明与文章',
   blogSidebarTitle: '最近文章',
   showReadingTime: true,
+  // One post so far: the archive page adds nothing, and its year headings skip a level (h1 → h3).
+  archiveBasePath: null,
   onInlineAuthors: 'throw',
   onInlineTags: 'throw',
   onUntruncatedBlogPosts: 'throw',
@@ -70,7 +72,8 @@ const themeConfig = {
   docs: { sidebar: { hideable: true } },
   navbar: {
     title: 'AI 产品经理知识库',
-    logo: { alt: 'AI 产品经理知识库', src: 'img/logo.svg', width: 32, height: 32 },
+    // Empty alt: the site's name is written right beside the logo, so the image adds nothing to read aloud.
+    logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
     items: [
       { type: 'doc', docId: 'intro', position: 'left', label: '导读' },
       { type: 'doc', docId: 'themes/index', position: 'left', label: '主题' },
@@ -99,7 +102,7 @@ const themeConfig = {
     ],
     copyright: '内容以 CC BY-SA 4.0 许可发布。本站不向任何第三方发送请求。',
   },
-  prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  prism: { theme: lightCodeTheme, darkTheme: darkCodeTheme },
 } satisfies Preset.ThemeConfig;
 
 const config: Config = {

@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import remarkMath from 'remark-math';
 
 import rehypeKatexStrict from '../plugins/rehype-katex-strict';
+import rehypeTaskListA11y from '../plugins/rehype-task-list';
 
 /**
  * Everything that makes a build fail instead of shipping a broken page. Shared by the site config and
@@ -18,8 +19,11 @@ export const strictBuildOptions = {
   },
 } satisfies Partial<Config>;
 
-/** Markdown plugins for docs, blog and pages alike: math is rendered by KaTeX at build time, or the build fails. */
+/**
+ * Markdown plugins for docs, blog and pages alike: math is rendered by KaTeX at build time, or the build fails;
+ * task-list checkboxes are marked as decoration.
+ */
 export const mathMarkdownPlugins = {
   remarkPlugins: [remarkMath],
-  rehypePlugins: [rehypeKatexStrict],
+  rehypePlugins: [rehypeKatexStrict, rehypeTaskListA11y],
 };

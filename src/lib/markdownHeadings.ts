@@ -55,11 +55,23 @@ export function findHeadings(source: string): MarkdownHeading[] {
   return headings;
 }
 
-/** Headings without an explicit ASCII id, with a malformed one, or whose id repeats within the file. */
+/**
+ * Headings without an explicit ASCII id, with a malformed one, whose id repeats within the file, or that skip a
+ * level (an h4 straight after an h2 breaks the outline screen readers navigate by).
+ */
 export function findHeadingProblems(source: string): HeadingProblem[] {
   const problems: HeadingProblem[] = [];
   const seen = new Map<string, number>();
+  let previousDepth = 1; // the page title
   for (const heading of findHeadings(source)) {
+    if (heading.depth > previousDepth + 1) {
+      problems.push({
+        line: heading.line,
+        text: heading.text,
+        reason: `is an h${heading.depth} right after an h${previousDepth}; use h${previousDepth + 1} or add the missing level`,
+      });
+    }
+    previousDepth = heading.depth;
     if (heading.depth === 1) continue; // the page title; Docusaurus gives it no anchor
     if (heading.id === null) {
       problems.push({

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -109,4 +110,31 @@ export function sharedBrowser(): () => Browser {
     if (!browser) throw new Error('The browser is not running yet: call it inside a test or hook.');
     return browser;
   };
+}
+
+const axeSource = readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's violations on the page as it is now, one line each: rule, element, and what to fix. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: axeSource });
+    // Colours must be measured at rest, not halfway through the theme's colour transitions.
+    await page.addStyleTag({
+      content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+    });
+  }
+  return page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
+    ).axe;
+    interface AxeResults {
+      violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+    }
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
+    );
+  }, axeTags);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { accessibilityViolations, sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 import { allSitePaths } from './sitemap';
 
 const origin = siteOrigin();
@@ -65,30 +65,41 @@ describe.concurrent('every page in both sitemaps', () => {
     expect(paths.filter((p) => !p.startsWith('/en')).length).toBeGreaterThan(3);
   });
 
-  it.each(paths)('%s loads cleanly, in its language, with rendered math', async (pathname) => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    try {
-      const problems = await watchPage(page, origin);
-      const response = await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
-      expect(response?.status(), 'HTTP status').toBe(200);
-      await waitForHydration(page);
-      await page.waitForLoadState('networkidle');
-      const facts = await readFacts(page);
+  it.each(paths)(
+    '%s loads cleanly, in its language, with rendered math and no accessibility violation',
+    async (pathname) => {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      try {
+        const problems = await watchPage(page, origin);
+        const response = await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
+        expect(response?.status(), 'HTTP status').toBe(200);
+        await waitForHydration(page);
+        await page.waitForLoadState('networkidle');
+        const facts = await readFacts(page);
 
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-      const english = pathname === '/en' || pathname.startsWith('/en/');
-      expect(facts.lang).toBe(english ? 'en' : 'zh-Hans');
-      if (english) expect(facts.chromeText, 'untranslated navbar or footer').not.toMatch(/\p{Script=Han}/u);
-      const zhPath = zhPathOf(pathname);
-      expect(facts.alternates['zh-Hans']).toBe(zhPath);
-      expect(facts.alternates.en).toBe(zhPath === '/' ? '/en/' : `/en${zhPath}`);
-      expect(facts.alternates['x-default']).toBe(zhPath);
-      expect(facts.katexErrors, 'katex-error elements').toBe(0);
-      expect(facts.unrenderedMath, 'TeX left as text').toEqual([]);
-      if (facts.katexCount > 0) expect(facts.katexFontFamily).toContain('KaTeX_Main');
-    } finally {
-      await context.close();
-    }
-  });
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        const english = pathname === '/en' || pathname.startsWith('/en/');
+        expect(facts.lang).toBe(english ? 'en' : 'zh-Hans');
+        if (english) expect(facts.chromeText, 'untranslated navbar or footer').not.toMatch(/\p{Script=Han}/u);
+        const zhPath = zhPathOf(pathname);
+        expect(facts.alternates['zh-Hans']).toBe(zhPath);
+        expect(facts.alternates.en).toBe(zhPath === '/' ? '/en/' : `/en${zhPath}`);
+        expect(facts.alternates['x-default']).toBe(zhPath);
+        expect(facts.katexErrors, 'katex-error elements').toBe(0);
+        expect(facts.unrenderedMath, 'TeX left as text').toEqual([]);
+        if (facts.katexCount > 0) expect(facts.katexFontFamily).toContain('KaTeX_Main');
+
+        // Accessibility, in both colour modes: axe-core, WCAG 2.0–2.2 A and AA plus best practices.
+        const light = await accessibilityViolations(page);
+        await page.evaluate(() => {
+          document.documentElement.dataset.theme = 'dark';
+        });
+        const dark = await accessibilityViolations(page);
+        expect([...light.map((v) => `light ${v}`), ...dark.map((v) => `dark ${v}`)]).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -47,6 +47,7 @@ describe('findHeadingProblems', () => {
       '## Precision {#Precision}',
       '## F1 {#f1}',
       '### F1 again {#f1}',
+      '##### Too deep {#too-deep}',
     ].join('\n');
     expect(findHeadingProblems(source)).toMatchInlineSnapshot(`
       [
@@ -69,6 +70,11 @@ describe('findHeadingProblems', () => {
           "line": 5,
           "reason": "repeats the id "f1" already used on line 4",
           "text": "F1 again",
+        },
+        {
+          "line": 6,
+          "reason": "is an h5 right after an h3; use h4 or add the missing level",
+          "text": "Too deep",
         },
       ]
     `);
