@@ -92,9 +92,13 @@ describe.concurrent('every page in both sitemaps', () => {
 
         // Accessibility, in both colour modes: axe-core, WCAG 2.0–2.2 A and AA plus best practices.
         const light = await accessibilityViolations(page);
-        await page.evaluate(() => {
-          document.documentElement.dataset.theme = 'dark';
-        });
+        // Dark mode as Docusaurus applies it from the first paint (React-driven parts such as code blocks too):
+        // its documented ?docusaurus-theme=dark switch, then a fresh axe run.
+        await page.goto(`${origin}${pathname}?docusaurus-theme=dark`, { waitUntil: 'load' });
+        await waitForHydration(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme), 'dark mode applied').toBe(
+          'dark',
+        );
         const dark = await accessibilityViolations(page);
         expect([...light.map((v) => `light ${v}`), ...dark.map((v) => `dark ${v}`)]).toEqual([]);
       } finally {
