@@ -89,6 +89,15 @@ export const homepageEntries: readonly EntryPoint[] = [
     ),
   },
   {
+    to: '/search',
+    title: <Translate id="home.entry.search.title">搜索</Translate>,
+    description: (
+      <Translate id="home.entry.search.description">
+        按中文名、英文名、缩写或别名查找，完全离线；在任何页面按 Ctrl+K 或 / 即可开始输入。
+      </Translate>
+    ),
+  },
+  {
     to: '/about-source',
     title: <Translate id="home.entry.source.title">关于原文</Translate>,
     description: (
