@@ -2,7 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
 import { darkCodeTheme, lightCodeTheme } from './src/config/codeThemes';
-import { mathMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
+import { strictMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
 import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter';
 import { defaultGlossaryOptions } from './src/plugins/glossary/options';
 import { createGlossaryRedirects } from './src/plugins/glossary/redirects';
@@ -24,7 +24,7 @@ const glossaryOptions = defaultGlossaryOptions;
 /** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, and math. */
 const markdownPlugins = {
   beforeDefaultRemarkPlugins: [[remarkGlossary, { siteDir, glossary: glossaryOptions }]],
-  ...mathMarkdownPlugins,
+  ...strictMarkdownPlugins,
 } satisfies Preset.Options['pages'];
 
 const docsOptions = {

@@ -23,7 +23,7 @@ export const strictBuildOptions = {
  * Markdown plugins for docs, blog and pages alike: math is rendered by KaTeX at build time, or the build fails;
  * task-list checkboxes are marked as decoration.
  */
-export const mathMarkdownPlugins = {
+export const strictMarkdownPlugins = {
   remarkPlugins: [remarkMath],
   rehypePlugins: [rehypeKatexStrict, rehypeTaskListA11y],
 };

@@ -1,7 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
-import { mathMarkdownPlugins, strictBuildOptions } from '../../../src/config/strictBuild';
+import { strictMarkdownPlugins, strictBuildOptions } from '../../../src/config/strictBuild';
 
 /** A one-locale docs-only site with the real site's strict build rules, for tests that expect a failed build. */
 export function fixtureConfig(title: string): Config {
@@ -15,7 +15,7 @@ export function fixtureConfig(title: string): Config {
       [
         'classic',
         {
-          docs: { routeBasePath: '/', sidebarPath: false, ...mathMarkdownPlugins },
+          docs: { routeBasePath: '/', sidebarPath: false, ...strictMarkdownPlugins },
           blog: false,
           pages: false,
         } satisfies Preset.Options,
