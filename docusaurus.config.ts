@@ -114,6 +114,9 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // The banner that explains a wrong baseUrl is an inline script in every page; the e2e suite checks the base
+  // path instead, and the Content-Security-Policy then allows a single inline script per locale (deploy/nginx).
+  baseUrlIssueBanner: false,
 
   future: { v4: true, faster: true },
 

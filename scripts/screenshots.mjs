@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
-import { startStaticServer } from './staticServer.mjs';
+import { startNginx } from './nginxServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [outArg, ...pathArgs] = process.argv.slice(2);
@@ -33,7 +33,7 @@ const shots =
       );
 
 mkdirSync(outDir, { recursive: true });
-const server = await startStaticServer(path.join(root, 'build'));
+const server = await startNginx(path.join(root, 'build'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],

@@ -55,7 +55,7 @@ const stages = [
   ['lint (eslint)', check('eslint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
   ['format (prettier)', check('prettier', 'npx', ['prettier', '--check', '.'])],
   ['unit and content tests', vitestProject('unit')],
-  ['production build, both locales', check('build', 'npx', ['docusaurus', 'build'])],
+  ['production build, both locales, ready to deploy', check('build', 'npm', ['run', 'build'])],
   ['browser tests', vitestProject('e2e')],
 ];
 

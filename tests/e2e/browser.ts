@@ -119,10 +119,16 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-p
 /** axe-core's violations on the page as it is now, one line each: rule, element, and what to fix. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the DevTools protocol, not added as <script>/<style> elements: the site's
+    // Content-Security-Policy (deploy/nginx) rightly refuses inline scripts and style elements it does not know.
+    await page.evaluate(axeSource);
     // Colours must be measured at rest, not halfway through the theme's colour transitions.
-    await page.addStyleTag({
-      content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+    await page.evaluate(() => {
+      const atRest = new CSSStyleSheet();
+      atRest.replaceSync(
+        '*, *::before, *::after { transition: none !important; animation: none !important; }',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, atRest];
     });
   }
   return page.evaluate(async (tags) => {

@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+
+import { describe, expect, it } from 'vitest';
+
+import { policyOfNginxHeaders, scriptSources } from '../contentSecurityPolicy.mjs';
+import { executableInlineScripts, scriptHashSource } from '../inlineScripts.mjs';
+import { precompressFiles } from '../precompress.mjs';
+import { nginxRedirectMap, redirectTargetOf } from '../redirectPages.mjs';
+import { localSiteConf } from '../../nginxServer.mjs';
+
+describe('executableInlineScripts', () => {
+  it('hashes exactly the inline scripts a browser runs', () => {
+    const html = [
+      '<script>alert(1)</script>',
+      '<script type=module>alert(1)</script>',
+      '<script type="text/javascript">alert(1)</script>',
+      '<script data-rh=true type=application/ld+json>{"@type":"Article"}</script>',
+      '<script src=/assets/js/main.js defer></script>',
+      '<script type="module" src="/a.js"></script>',
+    ].join('\n');
+    expect(executableInlineScripts(html)).toEqual([
+      { hashSource: "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='", excerpt: 'alert(1)' },
+      { hashSource: "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='", excerpt: 'alert(1)' },
+      { hashSource: "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='", excerpt: 'alert(1)' },
+    ]);
+  });
+
+  it('hashes the text as it is, whitespace included (as browsers do)', () => {
+    expect(scriptHashSource(' alert(1)')).not.toBe(scriptHashSource('alert(1)'));
+    expect(executableInlineScripts('<script>\n  go()\n</script>')[0]?.hashSource).toBe(
+      scriptHashSource('\n  go()\n'),
+    );
+  });
+});
+
+describe('policyOfNginxHeaders', () => {
+  const file = 'deploy/nginx/security-headers.conf';
+
+  it('reads the directives of the one CSP line', () => {
+    const policy = policyOfNginxHeaders(
+      `# comment\nadd_header X-Content-Type-Options "nosniff" always;\nadd_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'self' https:" always;\n`,
+      file,
+    );
+    expect([...policy]).toEqual([
+      ['default-src', ["'self'"]],
+      ['script-src', ["'self'", "'sha256-abc='"]],
+      ['frame-ancestors', ["'self'", 'https:']],
+    ]);
+    expect(scriptSources(policy)).toEqual(["'self'", "'sha256-abc='"]);
+  });
+
+  it('falls back to default-src for scripts, as browsers do', () => {
+    expect(
+      scriptSources(policyOfNginxHeaders(`add_header Content-Security-Policy "default-src 'self'";`, file)),
+    ).toEqual(["'self'"]);
+  });
+
+  it('names the file and the problem when the line is missing, doubled or repeats a directive', () => {
+    expect(() =>
+      policyOfNginxHeaders('add_header X-Frame-Options DENY;', file),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[SecurityHeadersFileError: deploy/nginx/security-headers.conf: expected exactly one line \`add_header Content-Security-Policy "…"\`, found 0]`,
+    );
+    const line = `add_header Content-Security-Policy "default-src 'self'";\n`;
+    expect(() => policyOfNginxHeaders(line + line, file)).toThrow(/found 2/);
+    expect(() =>
+      policyOfNginxHeaders(
+        `add_header Content-Security-Policy "script-src 'self'; script-src 'none'";`,
+        file,
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[SecurityHeadersFileError: deploy/nginx/security-headers.conf: the policy names "script-src" twice; browsers ignore the second]`,
+    );
+  });
+});
+
+describe('redirect pages', () => {
+  // What @docusaurus/plugin-client-redirects 3.10 writes for an alias.
+  const redirectPage = `<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="UTF-8">
+    <meta http-equiv="refresh" content="0; url=/glossary/neural-network">
+    <link rel="canonical" href="/glossary/neural-network" />
+  </head>
+  <script>
+    window.location.href = '/glossary/neural-network' + window.location.search + window.location.hash;
+  </script>
+</html>`;
+
+  it('recognises a client-redirect page and its target, and nothing else', () => {
+    expect(redirectTargetOf(redirectPage)).toBe('/glossary/neural-network');
+    const ordinary = `<!doctype html><html lang=zh-Hans><head><meta http-equiv="refresh" content="0; url=/x"></head><body><main>Text</main><script>x()</script></body></html>`;
+    expect(redirectTargetOf(ordinary)).toBeNull();
+  });
+
+  it('writes a sorted nginx map and refuses what is not a plain path', () => {
+    expect(
+      nginxRedirectMap([
+        { from: '/glossary/roc-curve', to: '/glossary/roc' },
+        { from: '/en/glossary/ann', to: '/en/glossary/neural-network' },
+      ]),
+    ).toBe('"/en/glossary/ann" "/en/glossary/neural-network";\n"/glossary/roc-curve" "/glossary/roc";\n');
+    expect(() => nginxRedirectMap([{ from: '/a"; return 200 "x', to: '/b' }])).toThrow(/expected a URL path/);
+    expect(() => nginxRedirectMap([{ from: '/a', to: 'https://elsewhere.example/' }])).toThrow(
+      /expected a URL path/,
+    );
+  });
+});
+
+describe('precompressFiles', () => {
+  it('writes a gzip twin that decodes to the original, with its modification time, and skips what does not shrink', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    const text = path.join(dir, 'page.html');
+    const noise = path.join(dir, 'noise.js');
+    writeFileSync(text, '<p>召回率 recall</p>\n'.repeat(200));
+    writeFileSync(noise, randomBytes(4096));
+    const summary = await precompressFiles([text, noise]);
+    expect(summary.files).toBe(1);
+    expect(gunzipSync(readFileSync(`${text}.gz`)).equals(readFileSync(text))).toBe(true);
+    // Servers send Last-Modified in whole seconds.
+    const seconds = (file: string) => Math.floor(statSync(file).mtimeMs / 1000);
+    expect(seconds(`${text}.gz`)).toBe(seconds(text));
+    expect(summary.gzipBytes).toBe(statSync(`${text}.gz`).size);
+    expect(() => statSync(`${noise}.gz`)).toThrow(/ENOENT/);
+  });
+});
+
+describe('localSiteConf', () => {
+  it('is deploy/nginx/ai-pm-handbook.conf with the local build, headers folder and port', () => {
+    const conf = localSiteConf('/tmp/some-build', 41234);
+    expect(conf).not.toMatch(/\/srv\/ai-pm-handbook|\/etc\/nginx\/ai-pm-handbook|listen\s+(\[::\]:)?80;/);
+    expect(conf).toContain('root /tmp/some-build;');
+    expect(conf).toContain('include /tmp/some-build/.nginx/redirects.map;');
+    expect(conf).toMatch(/listen 127\.0\.0\.1:41234;/);
+    expect(conf).toMatch(/include \/\S+\/deploy\/nginx\/security-headers\.conf;/);
+  });
+});
