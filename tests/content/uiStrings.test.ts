@@ -57,3 +57,27 @@ describe('English UI strings', () => {
     expect(untranslated).toEqual([]);
   });
 });
+
+describe('Chinese UI strings', () => {
+  // Docusaurus' own zh-Hans translations leave a few strings in English; the site translates those it shows.
+  const themeDir = path.join(siteDir, 'node_modules/@docusaurus/theme-translations/locales/zh-Hans');
+  const shown = ['theme-common.json'];
+  const overrides = JSON.parse(readFileSync(path.join(siteDir, 'i18n/zh-Hans/code.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+
+  it.each(shown)(
+    '%s: every message with words is Chinese, or translated in i18n/zh-Hans/code.json',
+    (file) => {
+      const messages = JSON.parse(readFileSync(path.join(themeDir, file), 'utf8')) as Record<string, string>;
+      const english = Object.entries(messages)
+        .filter(([key]) => !key.endsWith('___DESCRIPTION'))
+        // Placeholders and punctuation only ("{authorName} - {nPosts}") need no translation.
+        .filter(([, message]) => /[a-z]{2,}/i.test(message.replace(/\{\w+\}/g, '')))
+        .filter(([key, message]) => !hanCharacter.test(overrides[key]?.message ?? message))
+        .map(([key, message]) => `"${key}" is "${message}": add a Chinese message to i18n/zh-Hans/code.json`);
+      expect(english).toEqual([]);
+    },
+  );
+});
