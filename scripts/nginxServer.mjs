@@ -129,6 +129,9 @@ export async function startNginx(buildDir) {
   const child = spawn(nginx, ['-p', workDir, '-e', errorLog, '-c', path.join(workDir, 'nginx.conf')], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // nginx outlives a parent that exits without calling close(); this stops it in that case too.
+  const stopOnExit = () => child.kill('SIGQUIT');
+  process.once('exit', stopOnExit);
   const origin = `http://127.0.0.1:${port}`;
   try {
     await waitUntilServing(origin, child, errorLog);
@@ -140,6 +143,7 @@ export async function startNginx(buildDir) {
   return {
     origin,
     close: async () => {
+      process.off('exit', stopOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGQUIT'); // graceful: finish the requests in flight
@@ -148,4 +152,13 @@ export async function startNginx(buildDir) {
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+}
+
+// `npm run serve:nginx [-- buildDir]`: the build as production serves it, until Ctrl+C.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startNginx(path.resolve(root, process.argv[2] ?? 'build'));
+  console.log(`Serving with deploy/nginx at ${server.origin} (Ctrl+C stops it)`);
+  const stop = () => server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
