@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'src/**/__tests__/**/*.test.ts',
+            'scripts/**/__tests__/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/build/**/*.test.ts',
           ],
