@@ -17,6 +17,14 @@ import { startStaticServer } from './staticServer.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, 'build');
 const skipBuild = process.argv.includes('--no-build');
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The server every measurement goes through. startStaticServer sends files as they are, uncompressed; production
+ * (nginx, gzip_static, production headers) compresses them: swap in `startNginx` from ./nginxServer.mjs here.
+ */
+const serveBuild = (dir) => startStaticServer(dir);
+
 const gzip = (data) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
@@ -58,9 +66,9 @@ const pages = [
   '/en/themes/user-insight',
 ];
 
-const server = await startStaticServer(buildDir);
+const server = await serveBuild(buildDir);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromePath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
@@ -166,7 +174,7 @@ console.log('\n# Search');
     env: { ...process.env, SEARCH: 'off' },
   });
   if (built.status !== 0) throw new Error(`build without search failed:\n${built.stderr}`);
-  const plain = await startStaticServer(withoutDir);
+  const plain = await serveBuild(withoutDir);
   for (const pathname of ['/', '/glossary/recall', '/en/glossary/cnn']) {
     const page = await browser.newPage();
     const sizes = [];
