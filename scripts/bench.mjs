@@ -33,12 +33,25 @@ const quick = process.argv.includes('--quick');
 const budgetsFile = 'scripts/bench-budgets.json';
 const budgets = parseBudgets(readFileSync(path.join(root, budgetsFile), 'utf8'), budgetsFile);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium, kept off the network: only the served build is reachable on this machine.
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** Figures a section could not measure: printed where they belong and again at the end, and the bench fails. */
 const unmeasured = [];
 
 /**
  * The server every measurement goes through. startStaticServer sends files as they are, uncompressed; production
  * (nginx, gzip_static, production headers) compresses them: swap in `startNginx` from ./nginxServer.mjs here.
+ * startNginx serves only a build finished by scripts/prepare-deploy.mjs (as `npm run build` does), so the bench's
+ * own `docusaurus build` calls then need that step too.
  */
 const serveBuild = (dir) => startStaticServer(dir);
 
@@ -95,7 +108,7 @@ const pages = [
 const server = await serveBuild(buildDir);
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  args: chromeFlags,
 });
 
 /** Every response of a first visit (until the network is idle), with its type and raw and gzip sizes. */
@@ -321,16 +334,6 @@ const lighthousePages = [
 const lighthouseRunsPerPage = 5;
 /** Lighthouse's own configurations: the default one is mobile (simulated throttling, moto g power). */
 const lighthouseConfigs = { mobile: undefined, desktop: desktopConfig };
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // chrome-launcher is Lighthouse's own dependency: resolve it from Lighthouse, so it is the version Lighthouse ships with.
 const lighthouseRequire = createRequire(createRequire(import.meta.url).resolve('lighthouse/package.json'));
 const { launch: launchChrome } = await import(
