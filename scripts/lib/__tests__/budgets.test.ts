@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { evaluateBudgets, parseBudgets, type Budgets, type Measurements } from '../budgets.mjs';
+
+const file = 'scripts/bench-budgets.json';
+const scores = (performance: number) => ({
+  performance,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+});
+const budgets: Budgets = {
+  lighthouse: { minScores: { mobile: scores(90), desktop: scores(98) } },
+  firstLoadJs: { maxKb: 190, calculatorPages: ['/metrics/classification'] },
+  loadTest: { maxErrors: 0, maxNon2xx: 0 },
+};
+/** The budgets above as the file's text, with changes: dotted key → new value (undefined removes the key). */
+const edited = (changes: Record<string, unknown>) => {
+  const data = structuredClone(budgets) as unknown as Record<string, unknown>;
+  for (const [dotted, value] of Object.entries(changes)) {
+    const keys = dotted.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce((object, key) => object[key] as Record<string, unknown>, data);
+    if (value === undefined) Reflect.deleteProperty(parent, last);
+    else parent[last] = value;
+  }
+  return JSON.stringify(data);
+};
+
+describe('parseBudgets', () => {
+  it('accepts the bench’s budgets file', () => {
+    const text = readFileSync(path.join(__dirname, '../../bench-budgets.json'), 'utf8');
+    expect(parseBudgets(text, file).lighthouse.minScores.mobile.performance).toBe(90);
+  });
+
+  it('accepts $comment as a string or lines anywhere', () => {
+    const text = edited({ $comment: 'why', 'loadTest.$comment': ['why', 'and why'] });
+    expect(parseBudgets(text, file).loadTest.maxErrors).toBe(0);
+  });
+
+  it.each([
+    {
+      name: 'an unknown key, naming the file and the key',
+      changes: { 'lighthouse.minScores.mobile.pwa': 100 },
+      problems: [
+        'unknown key "lighthouse.minScores.mobile.pwa" (allowed here: performance, accessibility, best-practices, seo, $comment)',
+      ],
+    },
+    {
+      name: 'a missing key',
+      changes: { 'loadTest.maxNon2xx': undefined },
+      problems: ['missing key "loadTest.maxNon2xx": a whole number ≥ 0'],
+    },
+    {
+      name: 'a missing section',
+      changes: { firstLoadJs: undefined },
+      problems: ['missing key "firstLoadJs"'],
+    },
+    {
+      name: 'every problem at once, with what is allowed',
+      changes: {
+        'lighthouse.minScores.desktop.seo': 101,
+        'firstLoadJs.maxKb': '190',
+        'firstLoadJs.calculatorPages': ['metrics/regression'],
+        loadTest: [],
+        $comment: 3,
+      },
+      problems: [
+        'key "$comment" must be a string or an array of strings',
+        'key "lighthouse.minScores.desktop.seo" is 101: expected a number from 0 to 100',
+        'key "firstLoadJs.maxKb" is "190": expected a number > 0 (KB)',
+        'key "firstLoadJs.calculatorPages" is ["metrics/regression"]: expected an array of site paths, each starting with "/"',
+        'key "loadTest" must be an object with keys maxErrors, maxNon2xx',
+      ],
+    },
+  ])('rejects $name', ({ changes, problems }) => {
+    expect(() => parseBudgets(edited(changes), file)).toThrowError(
+      [`${file} is not a valid budgets file:`, ...problems.map((problem) => `  ${file}: ${problem}`)].join(
+        '\n',
+      ),
+    );
+  });
+
+  it('reports a wrong file as a whole', () => {
+    expect(() => parseBudgets('[]', file)).toThrowErrorMatchingInlineSnapshot(`
+      [Error: scripts/bench-budgets.json is not a valid budgets file:
+        scripts/bench-budgets.json: the file must be an object with keys lighthouse, firstLoadJs, loadTest]
+    `);
+  });
+
+  it('names the file when it is not JSON, keeping the parser’s error as the cause', () => {
+    const error = (() => {
+      try {
+        parseBudgets('{"lighthouse": ', file);
+      } catch (thrown) {
+        return thrown as Error;
+      }
+      throw new Error('parseBudgets accepted broken JSON');
+    })();
+    expect(error.message).toBe('scripts/bench-budgets.json: not valid JSON');
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+});
+
+describe('evaluateBudgets', () => {
+  const passing: Measurements = {
+    lighthouse: [
+      { page: '/', formFactor: 'mobile', runs: 5, failures: [], scores: scores(90) },
+      { page: '/', formFactor: 'desktop', runs: 5, failures: [], scores: scores(98) },
+    ],
+    firstLoad: [
+      { page: '/', scriptBytes: 190 * 1024 },
+      { page: '/metrics/classification', scriptBytes: 400 * 1024 },
+    ],
+    loadTest: [{ page: '/', errors: 0, non2xx: 0 }],
+  };
+
+  it('keeps every budget at its limit, and leaves calculator pages out of the JS budget', () => {
+    const checks = evaluateBudgets(budgets, passing);
+    expect(checks.filter((check) => !check.ok)).toEqual([]);
+    expect(checks.map((check) => check.check)).toMatchInlineSnapshot(`
+      [
+        "Lighthouse mobile /: failed runs",
+        "Lighthouse mobile /: performance",
+        "Lighthouse mobile /: accessibility",
+        "Lighthouse mobile /: best-practices",
+        "Lighthouse mobile /: seo",
+        "Lighthouse desktop /: failed runs",
+        "Lighthouse desktop /: performance",
+        "Lighthouse desktop /: accessibility",
+        "Lighthouse desktop /: best-practices",
+        "Lighthouse desktop /: seo",
+        "First-load JS / (gzip)",
+        "Load test /: errors",
+        "Load test /: non-2xx responses",
+      ]
+    `);
+  });
+
+  it('breaks each budget one step past its limit', () => {
+    const checks = evaluateBudgets(budgets, {
+      lighthouse: [
+        { page: '/', formFactor: 'mobile', runs: 5, failures: [], scores: scores(89) },
+        { page: '/', formFactor: 'desktop', runs: 5, failures: [], scores: { ...scores(98), seo: 99 } },
+      ],
+      firstLoad: [{ page: '/', scriptBytes: 190 * 1024 + 1 }],
+      loadTest: [{ page: '/', errors: 1, non2xx: 2 }],
+    });
+    expect(checks.filter((check) => !check.ok)).toMatchInlineSnapshot(`
+      [
+        {
+          "check": "Lighthouse mobile /: performance",
+          "limit": "≥ 90",
+          "measured": "89",
+          "ok": false,
+        },
+        {
+          "check": "Lighthouse desktop /: seo",
+          "limit": "= 100",
+          "measured": "99",
+          "ok": false,
+        },
+        {
+          "check": "First-load JS / (gzip)",
+          "limit": "≤ 190 KB",
+          "measured": "190.0 KB",
+          "ok": false,
+        },
+        {
+          "check": "Load test /: errors",
+          "limit": "≤ 0",
+          "measured": "1",
+          "ok": false,
+        },
+        {
+          "check": "Load test /: non-2xx responses",
+          "limit": "≤ 0",
+          "measured": "2",
+          "ok": false,
+        },
+      ]
+    `);
+  });
+
+  it('counts a failed Lighthouse run as a broken budget, even when the median scores pass', () => {
+    const failure = { code: 'NO_FCP', message: 'The page did not paint any content.' };
+    const checks = evaluateBudgets(budgets, {
+      ...passing,
+      lighthouse: [{ page: '/', formFactor: 'mobile', runs: 5, failures: [failure], scores: scores(95) }],
+    });
+    expect(checks.filter((check) => !check.ok)).toEqual([
+      { check: 'Lighthouse mobile /: failed runs', measured: '1 of 5 (NO_FCP)', limit: '0', ok: false },
+    ]);
+  });
+
+  it('breaks every score budget when no run completed', () => {
+    const failure = { code: 'CHROME_LAUNCH', message: 'no chromium' };
+    const checks = evaluateBudgets(budgets, {
+      ...passing,
+      lighthouse: [{ page: '/', formFactor: 'desktop', runs: 2, failures: [failure, failure], scores: null }],
+    });
+    expect(checks.filter((check) => !check.ok).map((check) => `${check.check}: ${check.measured}`))
+      .toMatchInlineSnapshot(`
+      [
+        "Lighthouse desktop /: failed runs: 2 of 2 (CHROME_LAUNCH)",
+        "Lighthouse desktop /: performance: no completed run",
+        "Lighthouse desktop /: accessibility: no completed run",
+        "Lighthouse desktop /: best-practices: no completed run",
+        "Lighthouse desktop /: seo: no completed run",
+      ]
+    `);
+  });
+});
