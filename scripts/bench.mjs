@@ -22,7 +22,7 @@ import { chromium } from 'playwright-core';
 
 import { evaluateBudgets, formFactors, lighthouseCategories, parseBudgets } from './lib/budgets.mjs';
 import { lostPoints, summarizeRuns } from './lib/lighthouseSummary.mjs';
-import { startStaticServer } from './staticServer.mjs';
+import { startNginx } from './nginxServer.mjs';
 
 const benchStarted = process.hrtime.bigint();
 const secondsSince = (started) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -48,12 +48,10 @@ const chromeFlags = [
 const unmeasured = [];
 
 /**
- * The server every measurement goes through. startStaticServer sends files as they are, uncompressed; production
- * (nginx, gzip_static, production headers) compresses them: swap in `startNginx` from ./nginxServer.mjs here.
- * startNginx serves only a build finished by scripts/prepare-deploy.mjs (as `npm run build` does), so the bench's
- * own `docusaurus build` calls then need that step too.
+ * The server every measurement goes through: nginx with deploy/nginx, as in production (gzip_static, cache and
+ * security headers). It serves only builds finished by scripts/prepare-deploy.mjs, as `npm run build` does.
  */
-const serveBuild = (dir) => startStaticServer(dir);
+const serveBuild = (dir) => startNginx(dir);
 
 /** The Content-Encoding the server answers a gzip-accepting client with ('none' when it sends the bytes as they are). */
 const contentEncodingOf = (url) =>
@@ -68,14 +66,28 @@ const gzip = (data) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
-function timedBuild(args) {
+/** Runs `docusaurus build` with these arguments, then, for a build that is served, the deploy step. */
+function build(args, { env = process.env, servable = true } = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [docusaurus, 'build', ...args], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
-    throw new Error(`docusaurus build ${args.join(' ')} failed`);
+  const steps = [[docusaurus, 'build', ...args]];
+  if (servable) {
+    const outDir = args.includes('--out-dir') ? args[args.indexOf('--out-dir') + 1] : 'build';
+    steps.push([path.join(root, 'scripts/prepare-deploy.mjs'), outDir]);
   }
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  for (const step of steps) {
+    const result = spawnSync(process.execPath, step, { cwd: root, encoding: 'utf8', env });
+    if (result.status !== 0) return { ok: false, stderr: result.stderr };
+  }
+  return { ok: true, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+function timedBuild(args, options) {
+  const result = build(args, options);
+  if (!result.ok) {
+    console.error(result.stderr);
+    throw new Error(`build ${args.join(' ')} failed`);
+  }
+  return result.seconds;
 }
 
 console.log('# Build');
@@ -86,7 +98,9 @@ if (skipBuild) {
 } else {
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
   for (const locale of ['zh-Hans', 'en']) {
-    const seconds = timedBuild(['--locale', locale, '--out-dir', path.join(scratch, locale)]);
+    const seconds = timedBuild(['--locale', locale, '--out-dir', path.join(scratch, locale)], {
+      servable: false,
+    });
     console.log(`build, ${locale} only: ${seconds.toFixed(1)} s`);
   }
   rmSync(scratch, { recursive: true, force: true });
@@ -210,12 +224,8 @@ console.log('\n# Search');
 {
   // What search adds to a first load: the same pages built without it (SEARCH=off), compared.
   const withoutDir = mkdtempSync(path.join(tmpdir(), 'bench-nosearch-'));
-  const built = spawnSync(process.execPath, [docusaurus, 'build', '--out-dir', withoutDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, SEARCH: 'off' },
-  });
-  if (built.status === 0) {
+  const built = build(['--out-dir', withoutDir], { env: { ...process.env, SEARCH: 'off' } });
+  if (built.ok) {
     const plain = await serveBuild(withoutDir);
     for (const pathname of ['/', '/glossary/recall', '/en/glossary/cnn']) {
       const page = await browser.newPage();
