@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 
 import { evaluateBudgets, formFactors, lighthouseCategories, parseBudgets } from './lib/budgets.mjs';
 import { lostPoints, summarizeRuns } from './lib/lighthouseSummary.mjs';
+import { chromiumFlags, findChromium } from './chromium.mjs';
 import { startNginx } from './nginxServer.mjs';
 
 const benchStarted = process.hrtime.bigint();
@@ -32,18 +33,8 @@ const skipBuild = process.argv.includes('--no-build');
 const quick = process.argv.includes('--quick');
 const budgetsFile = 'scripts/bench-budgets.json';
 const budgets = parseBudgets(readFileSync(path.join(root, budgetsFile), 'utf8'), budgetsFile);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// Debian's Chromium, kept off the network: only the served build is reachable on this machine.
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromePath = findChromium();
+const chromeFlags = chromiumFlags;
 /** Figures a section could not measure: printed where they belong and again at the end, and the bench fails. */
 const unmeasured = [];
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
+import { chromiumFlags, findChromium } from './chromium.mjs';
 import { startNginx } from './nginxServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,8 +36,8 @@ const shots =
 mkdirSync(outDir, { recursive: true });
 const server = await startNginx(path.join(root, 'build'));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  executablePath: findChromium(),
+  args: chromiumFlags,
 });
 for (const shot of shots) {
   const page = await browser.newPage({ viewport: viewports[shot.viewport], colorScheme: shot.scheme });

@@ -1,44 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-/** Where Chromium is looked for when CHROME_PATH is not set (Debian's package first). */
-const defaultBrowserPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+import { chromiumFlags, findChromium } from '../../scripts/chromium.mjs';
 
-/** The Chromium binary to drive, or an error that says how to get one. Never a silent skip. */
-export function findBrowser(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
-    return fromEnv;
-  }
-  const found = defaultBrowserPaths.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked in ${defaultBrowserPaths.join(', ')}). Install Debian's package with ` +
-        '`sudo apt-get install -y chromium`, or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  return found;
-}
+/** The Chromium binary to drive (Debian's, or CHROME_PATH), or an error that says how to get one. */
+export const findBrowser: () => string = findChromium;
 
 /** Headless Chromium with the flags this offline machine needs (no background calls home). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findBrowser(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: findBrowser(), args: chromiumFlags });
 }
 
 /** The server the tests run against, set up once by globalSetup. */
