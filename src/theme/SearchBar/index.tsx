@@ -46,27 +46,18 @@ function loadSearchBar(): Promise<SearchBarComponent> {
   return loadingSearchBar;
 }
 
-/** What the reader had done with the stand-in box when it is swapped for the real one. */
-interface HandOver {
-  readonly container: Element | null;
-  readonly value: string;
-  readonly focused: boolean;
-  readonly selection: readonly [number | null, number | null];
-}
-
 interface StandInProps {
   readonly onWanted: () => void;
-  readonly handOver: RefObject<HandOver | null>;
+  readonly rootRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
  * The navbar search box as the plugin renders it, without its code: a real input the reader can focus and type
  * into. Focus, hover, touch or the shortcut ask for the real box; what was typed goes over to it.
  */
-function StandInSearchBar({ onWanted, handOver }: StandInProps): ReactNode {
+function StandInSearchBar({ onWanted, rootRef }: StandInProps): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const isBrowser = useIsBrowser();
-  const rootRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState(false);
   const { keymap, showHint } = searchBarShortcutOf(siteConfig.themes);
@@ -88,21 +79,6 @@ function StandInSearchBar({ onWanted, handOver }: StandInProps): ReactNode {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [keymap]);
-
-  // Runs as this box leaves the page, before the real one's effects: record what it held, while it is still there.
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    const input = inputRef.current;
-    return () => {
-      if (!input) return;
-      handOver.current = {
-        container: root?.parentElement ?? null,
-        value: input.value,
-        focused: document.activeElement === input,
-        selection: [input.selectionStart, input.selectionEnd],
-      };
-    };
-  }, [handOver]);
 
   return (
     <div
@@ -154,18 +130,31 @@ function StandInSearchBar({ onWanted, handOver }: StandInProps): ReactNode {
   );
 }
 
-/** Gives the real search box what the stand-in held: text, caret and focus, in the same commit (no key is lost). */
-function handOverTo(handOver: HandOver): void {
-  const input = handOver.container?.querySelector<HTMLInputElement>('input.navbar__search-input');
-  if (!input) return;
-  if (handOver.value !== '') {
+/** The plugin's search box beside the stand-in: the other `.navbar__search` in the same container. */
+function realSearchBarBeside(standIn: HTMLElement | null): HTMLElement | null {
+  const boxes = standIn?.parentElement?.querySelectorAll<HTMLElement>(':scope > .navbar__search') ?? [];
+  return [...boxes].find((box) => box !== standIn) ?? null;
+}
+
+/**
+ * Shows the real search box in place of the stand-in and gives it what the stand-in held: text, caret and focus.
+ * One synchronous step, so no key press can fall between the two boxes.
+ */
+function handOver(standIn: HTMLElement, real: HTMLElement): void {
+  const from = standIn.querySelector('input');
+  const to = real.querySelector<HTMLInputElement>('input.navbar__search-input');
+  if (!from || !to) return;
+  const focused = document.activeElement === from;
+  standIn.style.display = 'none';
+  real.style.display = '';
+  if (from.value !== '') {
     // Through the native setter and an input event, so the plugin's React state (onChange) gets the text too.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, handOver.value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(to, from.value);
+    to.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  if (handOver.focused) {
-    input.focus();
-    input.setSelectionRange(...handOver.selection);
+  if (focused) {
+    to.focus();
+    to.setSelectionRange(from.selectionStart, from.selectionEnd);
   }
 }
 
@@ -178,7 +167,8 @@ function handOverTo(handOver: HandOver): void {
 export default function SearchBarOnDemand(props: Record<string, never>): ReactNode {
   const { search } = useLocation();
   const [SearchBar, setSearchBar] = useState(() => loadedSearchBar);
-  const handOver = useRef<HandOver | null>(null);
+  const [standInShown, setStandInShown] = useState(() => !loadedSearchBar);
+  const standInRef = useRef<HTMLDivElement>(null);
 
   const onWanted = useCallback(() => {
     void loadSearchBar().then((component) => setSearchBar(() => component));
@@ -188,12 +178,30 @@ export default function SearchBarOnDemand(props: Record<string, never>): ReactNo
     if (hasSearchHighlight(search)) onWanted();
   }, [search, onWanted]);
 
+  // The plugin's box arrives beside the stand-in, out of sight (before it is painted) until it has settled.
   useLayoutEffect(() => {
-    if (!SearchBar || !handOver.current) return;
-    handOverTo(handOver.current);
-    handOver.current = null;
-  }, [SearchBar]);
+    if (!SearchBar || !standInShown) return;
+    const real = realSearchBarBeside(standInRef.current);
+    if (real) real.style.display = 'none';
+  }, [SearchBar, standInShown]);
 
-  if (SearchBar) return <SearchBar {...props} />;
-  return <StandInSearchBar onWanted={onWanted} handOver={handOver} />;
+  // It settles in a timeout of its mount effect, which empties its input (it shows the words of `?_highlight=`
+  // there); that timeout was queued before this one, so the hand-over comes after it.
+  useEffect(() => {
+    if (!SearchBar || !standInShown) return undefined;
+    const timer = setTimeout(() => {
+      const standIn = standInRef.current;
+      const real = realSearchBarBeside(standIn);
+      if (standIn && real) handOver(standIn, real);
+      setStandInShown(false);
+    });
+    return () => clearTimeout(timer);
+  }, [SearchBar, standInShown]);
+
+  return (
+    <>
+      {SearchBar && <SearchBar {...props} />}
+      {standInShown && <StandInSearchBar onWanted={onWanted} rootRef={standInRef} />}
+    </>
+  );
 }
