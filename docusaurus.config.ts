@@ -7,7 +7,7 @@ import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter'
 import { defaultGlossaryOptions } from './src/plugins/glossary/options';
 import { createGlossaryRedirects } from './src/plugins/glossary/redirects';
 import remarkGlossary from './src/plugins/glossary/remarkGlossary';
-import remarkPreloadHighlighting from './src/plugins/prism-on-demand/remarkPreloadHighlighting';
+import remarkCodeTokens from './src/plugins/prism-on-demand/remarkCodeTokens';
 import { loadValidGlossary } from './src/plugins/glossary/loadGlossary';
 import { zhUserDictionary } from './src/plugins/search/zhUserDict';
 
@@ -22,12 +22,9 @@ const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 const siteDir = __dirname;
 const glossaryOptions = defaultGlossaryOptions;
 
-/** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, Prism where code is, and math. */
+/** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, code tokens, and math. */
 const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [
-    [remarkGlossary, { siteDir, glossary: glossaryOptions }],
-    remarkPreloadHighlighting,
-  ],
+  beforeDefaultRemarkPlugins: [[remarkGlossary, { siteDir, glossary: glossaryOptions }], remarkCodeTokens],
   ...strictMarkdownPlugins,
 } satisfies Preset.Options['pages'];
 

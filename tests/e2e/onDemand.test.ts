@@ -28,7 +28,7 @@ function recordScripts(page: Page): string[] {
 const hasAny = (scripts: readonly string[], markers: readonly string[]) =>
   scripts.some((script) => markers.some((marker) => script.includes(marker)));
 
-describe('Prism only where code is', () => {
+describe('no Prism in the browser for Markdown code', () => {
   it.each(['/', '/intro', '/glossary/recall', '/en/glossary/cnn', '/metrics/classification'])(
     '%s loads no Prism and no search code',
     async (pathname) => {
@@ -47,7 +47,7 @@ describe('Prism only where code is', () => {
   );
 
   it.each(['', '/en'])(
-    '%s/link-and-embed: highlighted in the HTML and after hydration, in both modes, with a working copy button',
+    '%s/link-and-embed: highlighted by the build, hydrated without Prism, in both modes, with a working copy button',
     async (prefix) => {
       const context = await browser().newContext({ viewport: desktop });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -55,14 +55,14 @@ describe('Prism only where code is', () => {
       try {
         const problems = await watchPage(page, origin);
         const html = await (await page.request.get(`${origin}${prefix}/link-and-embed`)).text();
-        // Inline, highlighted: no Suspense boundary streamed as a fallback plus a script that swaps it in.
+        // Highlighted inline: no Suspense boundary streamed as a plain fallback plus a script that swaps it in.
         expect(html).toMatch(/<pre[^>]*prism-code[^>]*><code[^>]*>.*?<span class="?token /s);
         expect(html).not.toContain('<!--$?-->');
 
         const scripts = recordScripts(page);
         await page.goto(`${origin}${prefix}/link-and-embed`, { waitUntil: 'networkidle' });
         await waitForHydration(page);
-        expect(hasAny(scripts, [prismMarker]), 'Prism loaded').toBe(true);
+        expect(hasAny(scripts, [prismMarker]), 'Prism loaded').toBe(false);
         const blocks = page.locator('.theme-code-block');
         expect(await blocks.count()).toBe(2);
         // JSON is highlighted; bash is not among prism-react-renderer's languages (nor was it before), so it is not checked.

@@ -4,13 +4,10 @@ import prismIncludeLanguages from '@theme/prism-include-languages';
 import { Prism } from 'prism-react-renderer';
 import type { ComponentType } from 'react';
 
-import { registerHighlightedCodeBlock } from './highlighterRegistry';
-
 // What theme-classic's `prism-include-languages` client module did on every page load (the prism-on-demand plugin
-// removes it), done once, by the first page that shows code.
+// removes it), done once, by the first code block that needs Prism in the browser.
 prismIncludeLanguages(Prism);
 
-/** theme-classic's code block, highlighted with Prism: the chunk only pages that show code load. */
+/** theme-classic's code block, highlighted by Prism in the browser: a chunk of its own, loaded on demand. */
 const HighlightedCodeBlock: ComponentType<Props> = OriginalString;
-registerHighlightedCodeBlock(HighlightedCodeBlock);
 export default HighlightedCodeBlock;

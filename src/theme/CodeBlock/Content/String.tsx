@@ -1,5 +1,5 @@
 import { usePrismTheme, useThemeConfig } from '@docusaurus/theme-common';
-import { createCodeBlockMetadata } from '@docusaurus/theme-common/internal';
+import { createCodeBlockMetadata, type CodeBlockMetadata } from '@docusaurus/theme-common/internal';
 import Container from '@theme/CodeBlock/Container';
 import type { Props as StringProps } from '@theme/CodeBlock/Content/String';
 import clsx from 'clsx';
@@ -9,11 +9,13 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import contentStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
 import layoutStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Layout/styles.module.css';
 
-import { loadedHighlightedCodeBlock } from './highlighterRegistry';
+import { codeOfTokens, parseCodeTokens } from '@site/src/lib/codeTokens';
 
-/** A string code block's props, and whether its page imported the highlighted code block (remarkPreloadHighlighting). */
+import TokenizedCodeBlock from './Tokenized';
+
+/** A string code block's props, and its tokens from the build (`prismTokens`, see remarkCodeTokens). */
 export interface Props extends StringProps {
-  readonly highlightingPreloaded?: boolean;
+  readonly prismTokens?: string;
 }
 
 const HighlightedOnDemand = lazy(() => import('./Highlighted'));
@@ -22,19 +24,8 @@ const HighlightedOnDemand = lazy(() => import('./Highlighted'));
  * The code unhighlighted, in the theme's plain colours and the highlighted block's layout: what a code block shows
  * while Prism's chunk is on its way.
  */
-function PlainCodeBlock(props: StringProps): ReactNode {
-  const { prism } = useThemeConfig();
+function PlainCodeBlock({ metadata }: { readonly metadata: CodeBlockMetadata }): ReactNode {
   const { plain } = usePrismTheme();
-  const metadata = createCodeBlockMetadata({
-    code: props.children,
-    className: props.className,
-    metastring: props.metastring,
-    magicComments: prism.magicComments,
-    defaultLanguage: prism.defaultLanguage,
-    language: props.language,
-    title: props.title,
-    showLineNumbers: props.showLineNumbers,
-  });
   return (
     <Container as="div" className={metadata.className}>
       {metadata.title && <div className={layoutStyles.codeBlockTitle}>{metadata.title}</div>}
@@ -65,22 +56,41 @@ function PlainCodeBlock(props: StringProps): ReactNode {
   );
 }
 
+/** What theme-classic's code block works out from its props: code without magic comments, language, title… */
+function useCodeBlockMetadata(props: StringProps): CodeBlockMetadata {
+  const { prism } = useThemeConfig();
+  return createCodeBlockMetadata({
+    code: props.children,
+    className: props.className,
+    metastring: props.metastring,
+    magicComments: prism.magicComments,
+    defaultLanguage: prism.defaultLanguage,
+    language: props.language,
+    title: props.title,
+    showLineNumbers: props.showLineNumbers,
+  });
+}
+
 /**
- * A code block highlighted by Prism, which only pages that show code load. A fenced block in Markdown comes with
- * its page's import of `./Highlighted` (see the prism-on-demand plugin) and renders it directly: highlighted HTML
- * from the server, hydrated as it is. Any other code block (a `<CodeBlock>` in a React page) fetches it on first use
- * behind a Suspense boundary, showing the plain block meanwhile.
+ * A code block without Prism in the browser where possible. A fenced block in Markdown comes with its tokens from
+ * the build (remarkCodeTokens, in the prism-on-demand plugin) and renders them as theme-classic would. Any other
+ * block (a `<CodeBlock>` in a React page, a block whose code the build's tokens no longer fit, a language only
+ * `prism.additionalLanguages` adds) loads Prism on demand behind a Suspense boundary, plain meanwhile.
  */
-export default function CodeBlockString({ highlightingPreloaded, ...props }: Props): ReactNode {
-  const Highlighted = loadedHighlightedCodeBlock();
-  if (highlightingPreloaded && Highlighted) {
-    // No Suspense boundary when none is needed: React 19 sends a large one after the rest of the page, as a hidden
-    // copy and a script that swaps it in, instead of inline.
-    // eslint-disable-next-line react-hooks/static-components -- registered once: the same component on every render
-    return <Highlighted {...props} />;
+export default function CodeBlockString({ prismTokens, ...props }: Props): ReactNode {
+  const { prism } = useThemeConfig();
+  const metadata = useCodeBlockMetadata(props);
+  const tokens = parseCodeTokens(prismTokens);
+  if (
+    tokens &&
+    tokens.language === metadata.language &&
+    !prism.additionalLanguages.includes(tokens.language) &&
+    codeOfTokens(tokens) === metadata.code
+  ) {
+    return <TokenizedCodeBlock metadata={metadata} tokens={tokens} />;
   }
   return (
-    <Suspense fallback={<PlainCodeBlock {...props} />}>
+    <Suspense fallback={<PlainCodeBlock metadata={metadata} />}>
       <HighlightedOnDemand {...props} />
     </Suspense>
   );
