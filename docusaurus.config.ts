@@ -7,6 +7,7 @@ import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter'
 import { defaultGlossaryOptions } from './src/plugins/glossary/options';
 import { createGlossaryRedirects } from './src/plugins/glossary/redirects';
 import remarkGlossary from './src/plugins/glossary/remarkGlossary';
+import remarkCodeTokens from './src/plugins/prism-on-demand/remarkCodeTokens';
 import { loadValidGlossary } from './src/plugins/glossary/loadGlossary';
 import { zhUserDictionary } from './src/plugins/search/zhUserDict';
 
@@ -21,9 +22,9 @@ const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 const siteDir = __dirname;
 const glossaryOptions = defaultGlossaryOptions;
 
-/** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, and math. */
+/** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, code tokens, and math. */
 const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [[remarkGlossary, { siteDir, glossary: glossaryOptions }]],
+  beforeDefaultRemarkPlugins: [[remarkGlossary, { siteDir, glossary: glossaryOptions }], remarkCodeTokens],
   ...strictMarkdownPlugins,
 } satisfies Preset.Options['pages'];
 
@@ -155,6 +156,7 @@ const config: Config = {
 
   plugins: [
     require.resolve('./src/plugins/font-files/index.ts'),
+    require.resolve('./src/plugins/prism-on-demand/index.ts'),
     [require.resolve('./src/plugins/glossary/index.ts'), glossaryOptions],
     [
       '@docusaurus/plugin-client-redirects',

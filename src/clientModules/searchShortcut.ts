@@ -6,7 +6,8 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-// "/" focuses the search box, as on GitHub and MDN (the search plugin handles Ctrl/⌘+K itself).
+// "/" focuses the search box, as on GitHub and MDN (Ctrl/⌘+K is the search box's own: src/theme/SearchBar).
+// Focusing it is what loads the search code, so the stand-in box answers this as the real one does.
 if (ExecutionEnvironment.canUseDOM) {
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
