@@ -14,8 +14,6 @@ import { zhUserDictionary } from './src/plugins/search/zhUserDict';
 // Deployments set SITE_URL (scheme + host) and BASE_URL (path, with slashes) without editing this file.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-pm-handbook.example.com';
 const baseUrl = process.env.BASE_URL ?? '/';
-// `SEARCH=off` builds without search; only `npm run bench` uses it, to measure what search costs a page.
-const withSearch = process.env.SEARCH !== 'off';
 // Docusaurus builds each locale with its own config; this is how <title> and meta follow the locale.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 
@@ -151,7 +149,7 @@ const config: Config = {
     ],
   ],
 
-  themes: withSearch ? [[require.resolve('@easyops-cn/docusaurus-search-local'), searchOptions]] : [],
+  themes: [[require.resolve('@easyops-cn/docusaurus-search-local'), searchOptions]],
   clientModules: [require.resolve('./src/clientModules/searchShortcut.ts')],
 
   plugins: [

@@ -57,28 +57,22 @@ const gzip = (data) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
-/** Runs `docusaurus build` with these arguments, then, for a build that is served, the deploy step. */
-function build(args, { env = process.env, servable = true } = {}) {
+/**
+ * Seconds to run `docusaurus build` with these arguments and then, for a build that is served, the deploy step
+ * (`npm run build` does both).
+ */
+function timedBuild(args, { servable = true } = {}) {
   const started = process.hrtime.bigint();
   const steps = [[docusaurus, 'build', ...args]];
-  if (servable) {
-    const outDir = args.includes('--out-dir') ? args[args.indexOf('--out-dir') + 1] : 'build';
-    steps.push([path.join(root, 'scripts/prepare-deploy.mjs'), outDir]);
-  }
+  if (servable) steps.push([path.join(root, 'scripts/prepare-deploy.mjs'), 'build']);
   for (const step of steps) {
-    const result = spawnSync(process.execPath, step, { cwd: root, encoding: 'utf8', env });
-    if (result.status !== 0) return { ok: false, stderr: result.stderr };
+    const result = spawnSync(process.execPath, step, { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) {
+      console.error(result.stdout, result.stderr);
+      throw new Error(`${path.basename(step[0])} ${step.slice(1).join(' ')} failed`);
+    }
   }
-  return { ok: true, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-}
-
-function timedBuild(args, options) {
-  const result = build(args, options);
-  if (!result.ok) {
-    console.error(result.stderr);
-    throw new Error(`build ${args.join(' ')} failed`);
-  }
-  return result.seconds;
+  return secondsSince(started);
 }
 
 console.log('# Build');
@@ -213,42 +207,29 @@ await probe.close();
 
 console.log('\n# Search');
 {
-  // What search adds to a first load: the same pages built without it (SEARCH=off), compared.
-  const withoutDir = mkdtempSync(path.join(tmpdir(), 'bench-nosearch-'));
-  const built = build(['--out-dir', withoutDir], { env: { ...process.env, SEARCH: 'off' } });
-  if (built.ok) {
-    const plain = await serveBuild(withoutDir);
-    for (const pathname of ['/', '/glossary/recall', '/en/glossary/cnn']) {
-      const page = await browser.newPage();
-      const sizes = [];
-      page.on('response', (response) => {
-        if (response.request().resourceType() === 'script') sizes.push(response.body().then(gzip, () => 0));
-      });
-      await page.goto(`${plain.origin}${pathname}`, { waitUntil: 'networkidle' });
-      await page.close();
-      const without = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-      const withSearch = loads.has(pathname)
-        ? loads
-            .get(pathname)
-            .filter((r) => r.type === 'script')
-            .reduce((t, r) => t + r.gzip, 0)
-        : NaN;
-      console.log(
-        `${pathname}: first-load JS ${kb(withSearch)} with search, ${kb(without)} without: search adds ${kb(withSearch - without)}`,
-      );
-    }
-    await plain.close();
-  } else {
-    // Report it and go on: the other sections and the budgets still tell something.
-    const brokenLinks = built.stderr
-      .split('\n')
-      .filter((line) => /Broken link on|linking to/.test(line))
-      .map((line) => line.trim());
-    const reason = brokenLinks.length > 0 ? brokenLinks.join(' ') : built.stderr.trim().split('\n')[0];
-    console.log(`what search adds: NOT MEASURED, the build without search (SEARCH=off) failed: ${reason}`);
-    unmeasured.push('what search adds to a first load (the build without search failed)');
+  // Search code is fetched when a reader first reaches for the box (src/theme/SearchBar): what that costs.
+  for (const prefix of ['', '/en']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
+    const fetched = [];
+    page.on('response', (response) =>
+      fetched.push(
+        response.body().then(
+          (body) => ({ type: response.request().resourceType(), url: response.url(), gzip: gzip(body) }),
+          () => null,
+        ),
+      ),
+    );
+    await page.locator('input.navbar__search-input').focus();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const responses = (await Promise.all(fetched)).filter(Boolean);
+    const sum = (pick) => responses.filter(pick).reduce((total, r) => total + r.gzip, 0);
+    console.log(
+      `${prefix || '/'}: first-load JS has no search code; on first focus the box fetches ${kb(sum((r) => r.type === 'script'))} of JS and ${kb(sum((r) => /search-index/.test(r.url)))} of index (gzip)`,
+    );
+    await page.close();
   }
-  rmSync(withoutDir, { recursive: true, force: true });
 
   // Time to the first result after focusing the box (the index is fetched on focus), then the median query.
   const queries = [
