@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
 import { darkCodeTheme, lightCodeTheme } from './src/config/codeThemes';
+import { ssrTemplate } from './src/config/ssrTemplate';
 import { strictMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
 import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter';
 import { defaultGlossaryOptions } from './src/plugins/glossary/options';
@@ -116,6 +117,8 @@ const config: Config = {
   // The banner that explains a wrong baseUrl is an inline script in every page; the e2e suite checks the base
   // path instead, and the Content-Security-Policy then allows a single inline script per locale (deploy/nginx).
   baseUrlIssueBanner: false,
+  // Bundles are requested after the first paint: see src/config/ssrTemplate.ts.
+  ssrTemplate,
 
   future: { v4: true, faster: true },
 

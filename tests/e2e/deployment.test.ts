@@ -22,7 +22,8 @@ const request = (pathname: string, headers: Record<string, string> = {}) =>
 
 const mainScript = (): string => {
   const html = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const src = /<script src=["']?(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
+  // Named in the page's list of bundles (src/config/ssrTemplate.ts).
+  const src = /"(\/assets\/js\/main\.[0-9a-f]+\.js)"/.exec(html)?.[1];
   if (!src) throw new Error('build/index.html loads no main bundle');
   return src;
 };

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import rehypeKatex, { type Options } from 'rehype-katex';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Source of the messages rehype-katex puts on a file when a formula cannot be rendered. */
@@ -42,9 +44,62 @@ export function formatKatexFailures(file: VFile, messages: VFile['messages']): s
 }
 
 /**
+ * A rendered formula as one `<span>` whose content React sets as HTML and leaves alone: KaTeX emits a dozen
+ * elements per symbol (1 800 of the 2 900 elements of /metrics/classification), and as JSX each of them would be
+ * created in the page's bundle and walked again when the page hydrates, for markup that never changes.
+ */
+function staticMath(node: Element): MdxJsxTextElementHast {
+  const className = Array.isArray(node.properties.className) ? node.properties.className.join(' ') : '';
+  const html = toHtml(node.children);
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'className', value: className },
+      { type: 'mdxJsxAttribute', name: 'translate', value: 'no' },
+      {
+        type: 'mdxJsxAttribute',
+        name: 'dangerouslySetInnerHTML',
+        value: {
+          type: 'mdxJsxAttributeValueExpression',
+          value: `{__html: ${JSON.stringify(html)}}`,
+          data: {
+            estree: {
+              type: 'Program',
+              sourceType: 'module',
+              body: [
+                {
+                  type: 'ExpressionStatement',
+                  expression: {
+                    type: 'ObjectExpression',
+                    properties: [
+                      {
+                        type: 'Property',
+                        kind: 'init',
+                        method: false,
+                        shorthand: false,
+                        computed: false,
+                        key: { type: 'Identifier', name: '__html' },
+                        value: { type: 'Literal', value: html },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    ],
+    children: [],
+  };
+}
+
+/**
  * rehype-katex 7 always renders with throwOnError forced off and only records a message on the
- * file, leaving a red `katex-error` span in the page. This wrapper fails the build instead, and marks
- * rendered math `translate="no"` so browser translation leaves formulas alone.
+ * file, leaving a red `katex-error` span in the page. This wrapper fails the build instead, marks
+ * rendered math `translate="no"` so browser translation leaves formulas alone, and hands each formula to
+ * React as static HTML (see staticMath).
  */
 export default function rehypeKatexStrict(options?: Readonly<Options>) {
   const renderMath = rehypeKatex(options);
@@ -55,11 +110,16 @@ export default function rehypeKatexStrict(options?: Readonly<Options>) {
     if (failures.length > 0) {
       throw new Error(formatKatexFailures(file, failures));
     }
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
       const className = node.properties.className;
-      if (Array.isArray(className) && (className.includes('katex') || className.includes('katex-display'))) {
-        node.properties.translate = 'no';
+      if (
+        !Array.isArray(className) ||
+        !(className.includes('katex') || className.includes('katex-display'))
+      ) {
+        return undefined;
       }
+      if (parent && index !== undefined) parent.children[index] = staticMath(node) as unknown as RootContent;
+      return SKIP;
     });
   };
 }
