@@ -20,16 +20,17 @@ const policy = policyOfNginxHeaders(
 const request = (pathname: string, headers: Record<string, string> = {}) =>
   fetch(`${origin}${pathname}`, { redirect: 'manual', headers });
 
-const mainScript = (): string => {
+/** The main bundle's path, as the home page names it. */
+const mainScript = ((): string => {
   const html = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
   // Named in the page's list of bundles (src/config/ssrTemplate.ts).
   const src = /"(\/assets\/js\/main\.[0-9a-f]+\.js)"/.exec(html)?.[1];
   if (!src) throw new Error('build/index.html loads no main bundle');
   return src;
-};
+})();
 
 describe('nginx serves the build as it is deployed', () => {
-  it.each(['/', '/glossary/recall', '/en/glossary/cnn', mainScript(), '/search-index.json'])(
+  it.each(['/', '/glossary/recall', '/en/glossary/cnn', mainScript, '/search-index.json'])(
     '%s: the pre-compressed file to gzip clients, the same bytes uncompressed to others',
     async (pathname) => {
       const compressed = await request(pathname, { 'accept-encoding': 'gzip' });
@@ -48,7 +49,7 @@ describe('nginx serves the build as it is deployed', () => {
   );
 
   it('caches hashed assets for a year and revalidates pages, the index and the feed', async () => {
-    const asset = await request(mainScript());
+    const asset = await request(mainScript);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     for (const pathname of ['/', '/intro', '/en/glossary/cnn', '/search-index.json', '/glossary.json']) {
       const response = await request(pathname);
@@ -61,7 +62,7 @@ describe('nginx serves the build as it is deployed', () => {
   });
 
   it('sends the security headers on pages, assets, redirects and 404s', async () => {
-    for (const pathname of ['/', '/en/intro', mainScript(), '/glossary/ann', '/no-such-page']) {
+    for (const pathname of ['/', '/en/intro', mainScript, '/glossary/ann', '/no-such-page']) {
       const { headers } = await request(pathname);
       const csp = headers.get('content-security-policy') ?? '';
       expect(policyOfNginxHeaders(`add_header Content-Security-Policy "${csp}";`, pathname)).toEqual(policy);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { findBrowser } from './browser';
-import { findNginx, startNginx } from '../../scripts/nginxServer.mjs';
+import { startNginx } from '../../scripts/nginxServer.mjs';
 
 const buildDir = path.resolve(__dirname, '../../build');
 
@@ -17,7 +17,6 @@ export default async function setup(): Promise<() => Promise<void>> {
     }
   }
   findBrowser();
-  findNginx();
   const server = await startNginx(buildDir);
   process.env.E2E_ORIGIN = server.origin;
   return server.close;
