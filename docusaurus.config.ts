@@ -4,13 +4,8 @@ import type { Config } from '@docusaurus/types';
 import { darkCodeTheme, lightCodeTheme } from './src/config/codeThemes';
 import { ssrTemplate } from './src/config/ssrTemplate';
 import { strictMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
-import { createTermFrontMatterParser } from './src/plugins/glossary/frontMatter';
-import { defaultGlossaryOptions } from './src/plugins/glossary/options';
-import { createGlossaryRedirects } from './src/plugins/glossary/redirects';
-import remarkGlossary from './src/plugins/glossary/remarkGlossary';
+import { createGlossary, type Glossary } from './src/plugins/glossary';
 import remarkCodeTokens from './src/plugins/prism-on-demand/remarkCodeTokens';
-import { loadValidGlossary } from './src/plugins/glossary/loadGlossary';
-import { zhUserDictionary } from './src/plugins/search/zhUserDict';
 
 // Deployments set SITE_URL (scheme + host) and BASE_URL (path, with slashes) without editing this file.
 const siteUrl = process.env.SITE_URL ?? 'https://ai-pm-handbook.example.com';
@@ -19,52 +14,87 @@ const baseUrl = process.env.BASE_URL ?? '/';
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 
 const siteDir = __dirname;
-const glossaryOptions = defaultGlossaryOptions;
+
+/** Locales: Simplified Chinese at `/`, English at `/en/`. Tests and scripts read them from here too. */
+export const i18n = {
+  defaultLocale: 'zh-Hans',
+  locales: ['zh-Hans', 'en'],
+  localeConfigs: {
+    'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+    en: { label: 'English', htmlLang: 'en' },
+  },
+} satisfies Config['i18n'];
+
+/** Where the docs live and are served; the glossary is a folder of them. */
+const docsLocation = { path: 'docs', routeBasePath: '/' } as const;
+
+/** The glossary: term files in docs/glossary (and their translations), validated once, wired in below. */
+const glossaryOptions = {
+  docsPath: docsLocation.path,
+  routeBasePath: docsLocation.routeBasePath,
+  dir: 'glossary',
+  categories: [
+    { id: 'paradigms', label: { 'zh-Hans': '学习范式与应用领域', en: 'Paradigms and application areas' } },
+    { id: 'architectures', label: { 'zh-Hans': '模型架构', en: 'Model architectures' } },
+    { id: 'data', label: { 'zh-Hans': '数据与特征', en: 'Data and features' } },
+    { id: 'recommendation', label: { 'zh-Hans': '推荐系统', en: 'Recommender systems' } },
+    { id: 'evaluation', label: { 'zh-Hans': '模型评估', en: 'Model evaluation' } },
+    { id: 'product', label: { 'zh-Hans': '产品方法', en: 'Product practice' } },
+  ],
+  relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms' },
+  titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
+};
+
+/** The site's glossary, loaded and validated; the config below wires it in, the content tests read it. */
+export const loadSiteGlossary = (): Promise<Glossary> =>
+  createGlossary({ siteDir, i18n, options: glossaryOptions });
 
 /** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, code tokens, and math. */
-const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [[remarkGlossary, { siteDir, glossary: glossaryOptions }], remarkCodeTokens],
-  ...strictMarkdownPlugins,
-} satisfies Preset.Options['pages'];
+const markdownPlugins = (glossary: Glossary) =>
+  ({
+    beforeDefaultRemarkPlugins: [glossary.remarkPlugin, remarkCodeTokens],
+    ...strictMarkdownPlugins,
+  }) satisfies Preset.Options['pages'];
 
-const docsOptions = {
-  routeBasePath: '/',
-  sidebarPath: './sidebars.ts',
-  ...markdownPlugins,
-} satisfies Preset.Options['docs'];
+const docsOptions = (glossary: Glossary) =>
+  ({
+    ...docsLocation,
+    sidebarPath: './sidebars.ts',
+    sidebarItemsGenerator: glossary.sidebarItemsGenerator,
+    ...markdownPlugins(glossary),
+  }) satisfies Preset.Options['docs'];
 
-const blogOptions = {
-  blogTitle: '博客',
-  blogDescription: 'AI 产品经理知识库的发布说明与文章',
-  blogSidebarTitle: '最近文章',
-  showReadingTime: true,
-  // One post so far: the archive page adds nothing, and its year headings skip a level (h1 → h3).
-  archiveBasePath: null,
-  onInlineAuthors: 'throw',
-  onInlineTags: 'throw',
-  onUntruncatedBlogPosts: 'throw',
-  feedOptions: { type: ['rss', 'atom'], xslt: true },
-  ...markdownPlugins,
-} satisfies Preset.Options['blog'];
-
-const pagesOptions = { ...markdownPlugins } satisfies Preset.Options['pages'];
+const blogOptions = (glossary: Glossary) =>
+  ({
+    blogTitle: '博客',
+    blogDescription: 'AI 产品经理知识库的发布说明与文章',
+    blogSidebarTitle: '最近文章',
+    showReadingTime: true,
+    // One post so far: the archive page adds nothing, and its year headings skip a level (h1 → h3).
+    archiveBasePath: null,
+    onInlineAuthors: 'throw',
+    onInlineTags: 'throw',
+    onUntruncatedBlogPosts: 'throw',
+    feedOptions: { type: ['rss', 'atom'], xslt: true },
+    ...markdownPlugins(glossary),
+  }) satisfies Preset.Options['blog'];
 
 /** Offline search (easyops): jieba-segmented Chinese, English stemming, one index per locale, loaded on focus. */
-const searchOptions = {
+const searchOptions = (glossary: Glossary) => ({
   hashed: true,
   language: ['en', 'zh'],
   indexDocs: true,
   indexBlog: true,
   indexPages: false,
-  docsRouteBasePath: '/',
+  docsRouteBasePath: docsLocation.routeBasePath,
   highlightSearchTermsOnTargetPage: true,
   explicitSearchResultPath: true,
   searchResultLimits: 8,
   searchBarShortcutKeymap: 'mod+k',
   // Formulas and buttons are not words a reader searches for.
   ignoreCssSelectors: ['.katex', '.katex-display', '.search-ignore'],
-  zhUserDict: zhUserDictionary(loadValidGlossary(siteDir, glossaryOptions)),
-};
+  zhUserDict: glossary.jiebaUserDictionary,
+});
 
 const themeConfig = {
   image: 'img/social-card.png',
@@ -105,67 +135,56 @@ const themeConfig = {
   prism: { theme: lightCodeTheme, darkTheme: darkCodeTheme },
 } satisfies Preset.ThemeConfig;
 
-const config: Config = {
-  title: isEnglish ? 'AI PM Handbook' : 'AI 产品经理知识库',
-  tagline: isEnglish
-    ? 'From traditional to AI product management: concepts, methods and model evaluation'
-    : '从传统产品到 AI 产品：概念、方法与模型评估',
-  favicon: 'img/favicon.svg',
-  url: siteUrl,
-  baseUrl,
-  trailingSlash: false,
-  // The banner that explains a wrong baseUrl is an inline script in every page; the e2e suite checks the base
-  // path instead, and the Content-Security-Policy then allows a single inline script per locale (deploy/nginx).
-  baseUrlIssueBanner: false,
-  // Bundles are requested after the first paint: see src/config/ssrTemplate.ts.
-  ssrTemplate,
+/** The site's config; async because the glossary is loaded (and validated) before anything uses it. */
+export default async function createConfig(): Promise<Config> {
+  const glossary = await loadSiteGlossary();
+  return {
+    title: isEnglish ? 'AI PM Handbook' : 'AI 产品经理知识库',
+    tagline: isEnglish
+      ? 'From traditional to AI product management: concepts, methods and model evaluation'
+      : '从传统产品到 AI 产品：概念、方法与模型评估',
+    favicon: 'img/favicon.svg',
+    url: siteUrl,
+    baseUrl,
+    trailingSlash: false,
+    // The banner that explains a wrong baseUrl is an inline script in every page; the e2e suite checks the base
+    // path instead, and the Content-Security-Policy then allows a single inline script per locale (deploy/nginx).
+    baseUrlIssueBanner: false,
+    // Bundles are requested after the first paint: see src/config/ssrTemplate.ts.
+    ssrTemplate,
 
-  future: { v4: true, faster: true },
+    future: { v4: true, faster: true },
 
-  ...strictBuildOptions,
-  markdown: {
-    ...strictBuildOptions.markdown,
-    parseFrontMatter: createTermFrontMatterParser(siteDir, glossaryOptions),
-  },
+    ...strictBuildOptions,
+    markdown: { ...strictBuildOptions.markdown, parseFrontMatter: glossary.parseFrontMatter },
 
-  i18n: {
-    defaultLocale: 'zh-Hans',
-    locales: ['zh-Hans', 'en'],
-    localeConfigs: {
-      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
-      en: { label: 'English', htmlLang: 'en' },
-    },
-  },
+    i18n,
 
-  presets: [
-    [
-      'classic',
-      {
-        docs: docsOptions,
-        blog: blogOptions,
-        pages: pagesOptions,
-        theme: {
-          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
-        },
-        sitemap: { lastmod: null, changefreq: null, priority: null },
-      } satisfies Preset.Options,
+    presets: [
+      [
+        'classic',
+        {
+          docs: docsOptions(glossary),
+          blog: blogOptions(glossary),
+          pages: markdownPlugins(glossary),
+          theme: {
+            customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+          },
+          sitemap: { lastmod: null, changefreq: null, priority: null },
+        } satisfies Preset.Options,
+      ],
     ],
-  ],
 
-  themes: [[require.resolve('@easyops-cn/docusaurus-search-local'), searchOptions]],
-  clientModules: [require.resolve('./src/clientModules/searchShortcut.ts')],
+    themes: [[require.resolve('@easyops-cn/docusaurus-search-local'), searchOptions(glossary)]],
+    clientModules: [require.resolve('./src/clientModules/searchShortcut.ts')],
 
-  plugins: [
-    require.resolve('./src/plugins/font-files/index.ts'),
-    require.resolve('./src/plugins/prism-on-demand/index.ts'),
-    [require.resolve('./src/plugins/glossary/index.ts'), glossaryOptions],
-    [
-      '@docusaurus/plugin-client-redirects',
-      { createRedirects: createGlossaryRedirects(siteDir, glossaryOptions) },
+    plugins: [
+      require.resolve('./src/plugins/font-files/index.ts'),
+      require.resolve('./src/plugins/prism-on-demand/index.ts'),
+      glossary.plugin,
+      glossary.redirectsPlugin,
     ],
-  ],
 
-  themeConfig,
-};
-
-export default config;
+    themeConfig,
+  };
+}

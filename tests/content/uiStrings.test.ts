@@ -21,7 +21,9 @@ function translationIdsInSource(): Map<string, string> {
   const ids = new Map<string, string>();
   for (const file of listFiles(path.join(siteDir, 'src'), /\.tsx?$/)) {
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/<Translate\s[^>]*?\bid="([^"]+)"|\bid:\s*'([^']+)'/g)) {
+    for (const match of source.matchAll(
+      /<Translate\s[^>]*?\bid="([^"]+)"|\btranslate\(\s*\{\s*id:\s*'([^']+)'/g,
+    )) {
       ids.set(match[1] ?? match[2] ?? '', path.relative(siteDir, file));
     }
   }

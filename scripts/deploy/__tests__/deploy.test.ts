@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { policyOfNginxHeaders, scriptSources } from '../contentSecurityPolicy.mjs';
 import { executableInlineScripts, scriptHashSource } from '../inlineScripts.mjs';
 import { precompressFiles } from '../precompress.mjs';
-import { nginxRedirectMap, redirectTargetOf } from '../redirectPages.mjs';
+import { redirectedPaths } from '../redirectMap.mjs';
 import { localSiteConf } from '../../nginxServer.mjs';
 
 describe('executableInlineScripts', () => {
@@ -78,36 +78,15 @@ describe('policyOfNginxHeaders', () => {
   });
 });
 
-describe('redirect pages', () => {
-  // What @docusaurus/plugin-client-redirects 3.10 writes for an alias.
-  const redirectPage = `<!DOCTYPE html>
-<html>
-  <head>
-    <meta charset="UTF-8">
-    <meta http-equiv="refresh" content="0; url=/glossary/neural-network">
-    <link rel="canonical" href="/glossary/neural-network" />
-  </head>
-  <script>
-    window.location.href = '/glossary/neural-network' + window.location.search + window.location.hash;
-  </script>
-</html>`;
-
-  it('recognises a client-redirect page and its target, and nothing else', () => {
-    expect(redirectTargetOf(redirectPage)).toBe('/glossary/neural-network');
-    const ordinary = `<!doctype html><html lang=zh-Hans><head><meta http-equiv="refresh" content="0; url=/x"></head><body><main>Text</main><script>x()</script></body></html>`;
-    expect(redirectTargetOf(ordinary)).toBeNull();
-  });
-
-  it('writes a sorted nginx map and refuses what is not a plain path', () => {
-    expect(
-      nginxRedirectMap([
-        { from: '/glossary/roc-curve', to: '/glossary/roc' },
-        { from: '/en/glossary/ann', to: '/en/glossary/neural-network' },
-      ]),
-    ).toBe('"/en/glossary/ann" "/en/glossary/neural-network";\n"/glossary/roc-curve" "/glossary/roc";\n');
-    expect(() => nginxRedirectMap([{ from: '/a"; return 200 "x', to: '/b' }])).toThrow(/expected a URL path/);
-    expect(() => nginxRedirectMap([{ from: '/a', to: 'https://elsewhere.example/' }])).toThrow(
-      /expected a URL path/,
+describe('redirectedPaths', () => {
+  it('reads the from paths of the redirect map, and names the line it cannot read', () => {
+    const map = '"/en/glossary/ann" "/en/glossary/neural-network";\n"/glossary/roc" "/glossary/roc-curve";\n';
+    expect([...redirectedPaths(map, 'build/.nginx/redirects.map')]).toEqual([
+      '/en/glossary/ann',
+      '/glossary/roc',
+    ]);
+    expect(() => redirectedPaths('"/a" "/b";\n/c /d;\n', 'build/.nginx/redirects.map')).toThrow(
+      'build/.nginx/redirects.map:2: not a line of an nginx map ("from" "to";): /c /d;',
     );
   });
 });

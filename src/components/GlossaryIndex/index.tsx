@@ -3,40 +3,23 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 
-import { glossaryRoute, type GlossaryCategory } from '@site/src/lib/glossary';
+import type { CategoryLabel, TermIndexItem } from '@site/src/lib/glossary/componentData';
 import {
   groupByCategory,
   maxFilterQueryLength,
   queryWords,
   termMatches,
-  type TermIndexItem,
-} from '@site/src/lib/glossaryIndex';
+} from '@site/src/lib/glossary/termFilter';
 
 import styles from './styles.module.css';
 
-/** Props of {@link GlossaryIndex}; `termsJson` is filled in at build time by the glossary's remark plugin. */
+/** Props of {@link GlossaryIndex}, filled in at build time by the glossary's remark plugin. */
 export interface GlossaryIndexProps {
-  readonly termsJson?: string;
-}
-
-/** The name of each category as a heading, in the reader's language. */
-export function categoryLabel(category: GlossaryCategory): string {
-  switch (category) {
-    case 'paradigms':
-      return translate({ id: 'glossary.category.paradigms', message: '学习范式与应用领域' });
-    case 'architectures':
-      return translate({ id: 'glossary.category.architectures', message: '模型架构' });
-    case 'data':
-      return translate({ id: 'glossary.category.data', message: '数据与特征' });
-    case 'recommendation':
-      return translate({ id: 'glossary.category.recommendation', message: '推荐系统' });
-    case 'evaluation':
-      return translate({ id: 'glossary.category.evaluation', message: '模型评估' });
-    case 'product':
-      return translate({ id: 'glossary.category.product', message: '产品方法' });
-  }
+  readonly terms: readonly TermIndexItem[];
+  /** The glossary's categories in its order, named in the reader's language. */
+  readonly categories: readonly CategoryLabel[];
 }
 
 const queryParameter = 'q';
@@ -46,8 +29,7 @@ const queryParameter = 'q';
  * list as the reader types (names, abbreviations, aliases and summaries of both languages); without JavaScript
  * the page is the full list.
  */
-export default function GlossaryIndex({ termsJson = '[]' }: GlossaryIndexProps): ReactNode {
-  const items = useMemo(() => JSON.parse(termsJson) as TermIndexItem[], [termsJson]);
+export default function GlossaryIndex({ terms: items, categories }: GlossaryIndexProps): ReactNode {
   const { currentLocale } = useDocusaurusContext().i18n;
   const isBrowser = useIsBrowser();
   const inputId = useId();
@@ -71,8 +53,7 @@ export default function GlossaryIndex({ termsJson = '[]' }: GlossaryIndexProps):
 
   const words = queryWords(query);
   const matching = items.filter((item) => termMatches(item, words));
-  const groups = groupByCategory(matching, currentLocale);
-  const otherLocale = currentLocale === 'zh-Hans' ? 'en' : 'zh-Hans';
+  const groups = groupByCategory(matching, categories, currentLocale);
 
   return (
     <div className={styles.index}>
@@ -118,17 +99,17 @@ export default function GlossaryIndex({ termsJson = '[]' }: GlossaryIndexProps):
         </p>
       )}
       {groups.map(({ category, items: groupItems }) => (
-        <section key={category} aria-labelledby={`category-${category}`}>
-          <Heading as="h2" id={`category-${category}`}>
-            {categoryLabel(category)}
+        <section key={category.id} aria-labelledby={`category-${category.id}`}>
+          <Heading as="h2" id={`category-${category.id}`}>
+            {category.label}
           </Heading>
           <ul className={styles.list}>
             {groupItems.map((item) => (
               <li key={item.id} className={styles.item}>
-                <Link to={`${glossaryRoute}/${item.id}`} className={styles.name}>
+                <Link to={item.to} className={styles.name}>
                   {item.name}
                 </Link>{' '}
-                <span className={styles.otherName} lang={otherLocale}>
+                <span className={styles.otherName} lang={item.otherLang}>
                   {item.otherName}
                 </span>
                 {item.abbr && <span className={styles.abbr}>{item.abbr}</span>}

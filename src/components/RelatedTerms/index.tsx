@@ -1,24 +1,22 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
 
-import { glossaryRoute } from '@site/src/lib/glossary';
-import type { TermSummary } from '@site/src/lib/glossaryIndex';
+import type { TermSummary } from '@site/src/lib/glossary/componentData';
 
 import styles from './styles.module.css';
 
-/** Props of {@link RelatedTerms}; `termsJson` is filled in at build time by the glossary's remark plugin. */
+/** Props of {@link RelatedTerms}, filled in at build time by the glossary's remark plugin. */
 export interface RelatedTermsProps {
-  readonly termsJson?: string;
+  readonly terms: readonly TermSummary[];
 }
 
 /** The terms a term page points to, each a link with its one-line summary. */
-export default function RelatedTerms({ termsJson = '[]' }: RelatedTermsProps): ReactNode {
-  const terms: TermSummary[] = JSON.parse(termsJson);
+export default function RelatedTerms({ terms }: RelatedTermsProps): ReactNode {
   return (
     <ul className={styles.list}>
       {terms.map((term) => (
         <li key={term.id}>
-          <Link to={`${glossaryRoute}/${term.id}`}>{term.title}</Link>
+          <Link to={term.to}>{term.title}</Link>
           <span className={styles.summary}>{term.summary}</span>
         </li>
       ))}

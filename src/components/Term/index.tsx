@@ -1,5 +1,4 @@
 import Link from '@docusaurus/Link';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import clsx from 'clsx';
 import {
   useCallback,
@@ -13,16 +12,21 @@ import {
   type ReactNode,
 } from 'react';
 
-import { glossaryRoute } from '@site/src/lib/glossary';
-
 import styles from './styles.module.css';
 
-/** Props of {@link Term}. `otherName` and `summary` are filled in at build time by the glossary's remark plugin. */
+/**
+ * Props of {@link Term}: authors write `id` and the text; the glossary's remark plugin fills in the rest at build
+ * time (an unknown id fails the build there).
+ */
 export interface TermProps {
   readonly id: string;
   readonly children: ReactNode;
-  readonly otherName?: string;
-  readonly summary?: string;
+  /** The term page's path, e.g. `/glossary/recall`. */
+  readonly to: string;
+  readonly otherName: string;
+  /** The language of `otherName`, as an HTML `lang` value. */
+  readonly otherLang: string;
+  readonly summary: string;
 }
 
 /** How long the tooltip stays after the pointer leaves, so it can be reached with the pointer (WCAG 1.4.13). */
@@ -35,9 +39,8 @@ const viewportMargin = 8;
  * keyboard focus or a first tap. The tooltip can be hovered, stays until dismissed, closes with Escape, and is
  * the link's accessible description.
  */
-export default function Term({ id, children, otherName, summary }: TermProps): ReactNode {
+export default function Term({ children, to, otherName, otherLang, summary }: TermProps): ReactNode {
   const tooltipId = useId();
-  const { currentLocale } = useDocusaurusContext().i18n;
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -103,7 +106,6 @@ export default function Term({ id, children, otherName, summary }: TermProps): R
     if (event.pointerType !== 'touch') hideSoon();
   };
 
-  const otherLocale = currentLocale === 'zh-Hans' ? 'en' : 'zh-Hans';
   return (
     <span
       className={styles.term}
@@ -112,7 +114,7 @@ export default function Term({ id, children, otherName, summary }: TermProps): R
       onPointerLeave={onPointerLeave}
     >
       <Link
-        to={`${glossaryRoute}/${id}`}
+        to={to}
         className={styles.link}
         aria-describedby={tooltipId}
         onFocus={show}
@@ -130,12 +132,10 @@ export default function Term({ id, children, otherName, summary }: TermProps): R
         className={clsx(styles.tooltip, open && styles.open, 'search-ignore')}
         style={shift ? { transform: `translateX(${shift}px)` } : undefined}
       >
-        {otherName && (
-          <span className={styles.otherName} lang={otherLocale}>
-            {otherName}
-          </span>
-        )}
-        {summary && <span className={styles.summary}>{summary}</span>}
+        <span className={styles.otherName} lang={otherLang}>
+          {otherName}
+        </span>
+        <span className={styles.summary}>{summary}</span>
       </span>
     </span>
   );

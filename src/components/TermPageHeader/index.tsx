@@ -2,6 +2,7 @@ import { useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import copyTextToClipboard from 'copy-text-to-clipboard';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import styles from './styles.module.css';
@@ -10,35 +11,15 @@ import styles from './styles.module.css';
 export interface TermPageHeaderProps {
   readonly title: string;
   readonly abbr?: string;
-  /** Synonyms in both languages, as a JSON array. */
-  readonly aliasesJson?: string;
-}
-
-/** Copies text to the clipboard, falling back to a selection where the Clipboard API is missing or refused. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.setAttribute('readonly', '');
-    field.style.position = 'fixed';
-    field.style.opacity = '0';
-    document.body.append(field);
-    field.select();
-    const copied = document.execCommand('copy');
-    field.remove();
-    return copied;
-  }
+  /** Synonyms in every language. */
+  readonly aliases: readonly string[];
 }
 
 /**
  * Below a term's definition: its other names, written out so readers and search find them, and buttons that
  * copy the page's address or a ready Markdown link for a wiki.
  */
-export default function TermPageHeader({ title, abbr, aliasesJson = '[]' }: TermPageHeaderProps): ReactNode {
-  const aliases: string[] = JSON.parse(aliasesJson);
+export default function TermPageHeader({ title, abbr, aliases }: TermPageHeaderProps): ReactNode {
   const names = abbr ? [abbr, ...aliases] : aliases;
   const { siteConfig } = useDocusaurusContext();
   const { pathname } = useLocation();
@@ -48,8 +29,10 @@ export default function TermPageHeader({ title, abbr, aliasesJson = '[]' }: Term
   useEffect(() => () => clearTimeout(clearStatus.current), []);
 
   const url = `${siteConfig.url}${pathname}`;
-  const copy = async (text: string, done: string) => {
-    const copied = await copyText(text);
+  const copy = (text: string, done: string) => {
+    // Copies through a hidden selection, as theme-classic's code blocks do, so it also works where the Clipboard
+    // API is missing or refused (an embedding wiki's iframe, plain http).
+    const copied = copyTextToClipboard(text);
     setStatus(
       copied
         ? done

@@ -1,19 +1,15 @@
 import type { ParseFrontMatter } from '@docusaurus/types';
 
-import { isTermFile } from './loadGlossary';
-import type { GlossaryPluginOptions } from './options';
+import type { GlossaryPaths } from './sitePaths';
 
 /**
  * Docusaurus' front-matter hook for term pages: the term's `summary` becomes the page description
  * (meta description and og:description) and its names become keywords, so authors write each fact once.
  */
-export function createTermFrontMatterParser(
-  siteDir: string,
-  options: GlossaryPluginOptions,
-): ParseFrontMatter {
+export function createTermFrontMatterParser(paths: GlossaryPaths): ParseFrontMatter {
   return async (params) => {
     const result = await params.defaultParseFrontMatter(params);
-    if (!isTermFile(siteDir, params.filePath, options)) return result;
+    if (!paths.isTermFile(params.filePath)) return result;
     const { summary, name, otherName, abbr, aliases } = result.frontMatter as Record<string, unknown>;
     const keywords = [name, otherName, abbr, ...(Array.isArray(aliases) ? aliases : [])].filter(
       (keyword): keyword is string => typeof keyword === 'string',

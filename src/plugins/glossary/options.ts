@@ -1,44 +1,116 @@
 import { Joi } from '@docusaurus/utils-validation';
-import type { OptionValidationContext } from '@docusaurus/types';
 
-import type { GlossaryLocale } from '../../lib/glossary';
+import type { Locale } from '../../lib/glossary/model';
 
-/** Options of the glossary plugin. */
-// A type alias, not an interface, so it fits Docusaurus' `PluginOptions` index signature.
-export type GlossaryPluginOptions = {
-  /** Term files of the default locale, relative to the site. */
-  readonly termsDir: string;
-  /** Term files of each other locale, relative to the site. */
-  readonly translatedTermsDirs: Readonly<Partial<Record<GlossaryLocale, string>>>;
-  /** Folders whose Markdown may use `<Term id>`, relative to the site (both locales). */
-  readonly contentDirs: readonly string[];
-  /** Name of the JSON feed written at the root of the default locale's build. */
+/** A category of terms and its name in each locale (sidebar, glossary page). */
+export interface GlossaryCategoryOption {
+  readonly id: string;
+  readonly label: Readonly<Record<Locale, string>>;
+}
+
+/** Options of the glossary, as `docusaurus.config.ts` gives them. */
+export interface GlossaryOptions {
+  /** The docs plugin's content folder, relative to the site (its `path` option). */
+  readonly docsPath: string;
+  /** The docs plugin's `routeBasePath`. */
+  readonly routeBasePath: string;
+  /** The folder of term files below the docs folder; it is also the URL segment (`/glossary/<slug>`). */
+  readonly dir: string;
+  /** Categories in the order the glossary lists them, each named in every locale. */
+  readonly categories: readonly GlossaryCategoryOption[];
+  /** The heading of the related terms on a term page, in every locale. */
+  readonly relatedHeading: Readonly<Record<Locale, string>>;
+  /** Title pattern per locale, with `{name}` and `{otherName}`; locales not listed use `{name} ({otherName})`. */
+  readonly titleFormats: Readonly<Record<Locale, string>>;
+  /** Longest summary, in characters: it must fit a tooltip and a search result. */
+  readonly maxSummaryLength: number;
+  /** The JSON feed, written at the root of the default locale's build. */
   readonly feedFile: string;
-};
+  /** The nginx `map` of alias URLs, written in the build for the server (see deploy/nginx). */
+  readonly redirectMapFile: string;
+}
 
-/** Where everything is when the plugin is given no options: the layout the README documents. */
-export const defaultGlossaryOptions: GlossaryPluginOptions = {
-  termsDir: 'docs/glossary',
-  translatedTermsDirs: { en: 'i18n/en/docusaurus-plugin-content-docs/current/glossary' },
-  contentDirs: ['docs', 'blog', 'src/pages', 'i18n/en'],
+/** Everything but the categories and the related terms' heading, which each site names itself. */
+const defaultOptions = {
+  docsPath: 'docs',
+  routeBasePath: '/',
+  dir: 'glossary',
+  titleFormats: {},
+  maxSummaryLength: 120,
   feedFile: 'glossary.json',
-};
+  redirectMapFile: '.nginx/redirects.map',
+} as const satisfies Omit<GlossaryOptions, 'categories' | 'relatedHeading'>;
 
-const optionsSchema = Joi.object<GlossaryPluginOptions>({
-  termsDir: Joi.string().default(defaultGlossaryOptions.termsDir),
-  translatedTermsDirs: Joi.object({ en: Joi.string().required() }).default(
-    defaultGlossaryOptions.translatedTermsDirs,
-  ),
-  contentDirs: Joi.array().items(Joi.string()).default(defaultGlossaryOptions.contentDirs),
+const relativePath = Joi.string().pattern(/^(?!\/)(?!.*\.\.)[\w\-./]+$/);
+
+const optionsSchema = Joi.object<GlossaryOptions>({
+  docsPath: relativePath.default(defaultOptions.docsPath),
+  routeBasePath: Joi.string().pattern(/^\//).default(defaultOptions.routeBasePath),
+  dir: Joi.string()
+    .pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .default(defaultOptions.dir),
+  categories: Joi.array()
+    .items(
+      Joi.object({
+        id: Joi.string()
+          .pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+          .required(),
+        label: Joi.object().pattern(Joi.string(), Joi.string().min(1)).required(),
+      }),
+    )
+    .min(1)
+    .unique('id')
+    .required(),
+  relatedHeading: Joi.object().pattern(Joi.string(), Joi.string().min(1)).required(),
+  titleFormats: Joi.object()
+    .pattern(
+      Joi.string(),
+      Joi.string()
+        .pattern(/\{name\}/)
+        .pattern(/\{otherName\}/),
+    )
+    .default(defaultOptions.titleFormats),
+  maxSummaryLength: Joi.number().integer().min(1).default(defaultOptions.maxSummaryLength),
   feedFile: Joi.string()
     .pattern(/^[a-z0-9-]+\.json$/)
-    .default(defaultGlossaryOptions.feedFile),
+    .default(defaultOptions.feedFile),
+  redirectMapFile: relativePath.default(defaultOptions.redirectMapFile),
 });
 
-/** Docusaurus calls this with the options from the config; unknown keys are rejected. */
-export function validateOptions({
-  validate,
-  options,
-}: OptionValidationContext<Partial<GlossaryPluginOptions>, GlossaryPluginOptions>): GlossaryPluginOptions {
-  return validate(optionsSchema, options);
+/**
+ * The options with their defaults, or an error naming every option that is wrong; `locales` are the site's
+ * (i18n config), which every category label and title format must match.
+ */
+export function validateGlossaryOptions(input: unknown, locales: readonly Locale[]): GlossaryOptions {
+  const { error, value } = optionsSchema.validate(input, { abortEarly: false });
+  const problems = error ? error.details.map((detail) => detail.message) : [];
+  // The checks against the locales read what the schema let through, even when other options are wrong.
+  const {
+    categories = [],
+    relatedHeading = {},
+    titleFormats = {},
+  } = (value ?? {}) as Partial<GlossaryOptions>;
+  if (Array.isArray(categories)) {
+    for (const category of categories.filter((item) => typeof item?.label === 'object')) {
+      const missing = locales.filter((locale) => !category.label[locale]);
+      if (missing.length)
+        problems.push(`"categories" entry "${category.id}" has no label for ${missing.join(', ')}`);
+      const unknown = Object.keys(category.label).filter((locale) => !locales.includes(locale));
+      if (unknown.length)
+        problems.push(
+          `"categories" entry "${category.id}" labels ${unknown.join(', ')}, which the i18n config does not list (locales: ${locales.join(', ')})`,
+        );
+    }
+  }
+  const unlabelled = locales.filter((locale) => !relatedHeading[locale]);
+  if (unlabelled.length) problems.push(`"relatedHeading" has no text for ${unlabelled.join(', ')}`);
+  const unknownFormats = Object.keys(titleFormats).filter((locale) => !locales.includes(locale));
+  if (unknownFormats.length)
+    problems.push(
+      `"titleFormats" names ${unknownFormats.join(', ')}, which the i18n config does not list (locales: ${locales.join(', ')})`,
+    );
+  if (locales.length < 2)
+    problems.push(`the glossary needs at least two locales; the i18n config lists ${locales.join(', ')}`);
+  if (problems.length) throw new Error(`The glossary's options are not valid:\n- ${problems.join('\n- ')}`);
+  return value;
 }

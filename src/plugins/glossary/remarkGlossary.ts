@@ -3,17 +3,29 @@ import path from 'node:path';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { valueToEstree } from 'estree-util-value-to-estree';
 import type { VFile } from 'vfile';
 
-import { suggestion, type GlossaryLocale, type GlossaryTerm } from '../../lib/glossary';
-import type { TermSummary, TermIndexItem } from '../../lib/glossaryIndex';
-import { isTermFile, loadValidGlossary, localeOfFile } from './loadGlossary';
-import { defaultGlossaryOptions, type GlossaryPluginOptions } from './options';
+import {
+  termAliases,
+  termIndexItem,
+  termSummary,
+  type CategoryLabel,
+  type ComponentDataContext,
+} from '../../lib/glossary/componentData';
+import { didYouMean } from '../../lib/glossary/didYouMean';
+import type { GlossaryTerm, Locale } from '../../lib/glossary/model';
+import { nameToSlug } from '../../lib/glossary/names';
+import type { GlossaryPaths } from './sitePaths';
 
-/** Options of {@link remarkGlossary}. */
-export interface RemarkGlossaryOptions {
+/** What the remark plugin reads of the glossary instance it is bound to, each time it runs. */
+export interface RemarkGlossaryContext extends ComponentDataContext {
   readonly siteDir: string;
-  readonly glossary?: GlossaryPluginOptions;
+  readonly paths: GlossaryPaths;
+  readonly terms: () => readonly GlossaryTerm[];
+  readonly categoryLabels: (locale: Locale) => readonly CategoryLabel[];
+  /** The heading of a term page's related terms, in a locale. */
+  readonly relatedHeading: (locale: Locale) => string;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -24,12 +36,32 @@ const stringAttribute = (name: string, value: string): MdxJsxAttribute => ({
   value,
 });
 
-function setAttribute(element: JsxElement, name: string, value: string): void {
+/** A prop whose value is data (a list, an object), handed to the component as a JavaScript value. */
+function valueAttribute(name: string, value: unknown): MdxJsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{ type: 'ExpressionStatement', expression: valueToEstree(value) }],
+        },
+      },
+    },
+  };
+}
+
+function setAttributes(element: JsxElement, attributes: readonly MdxJsxAttribute[]): void {
+  const names = new Set(attributes.map((attribute) => attribute.name));
   element.attributes = [
     ...element.attributes.filter(
-      (attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === name),
+      (attribute) => !(attribute.type === 'mdxJsxAttribute' && names.has(attribute.name)),
     ),
-    stringAttribute(name, value),
+    ...attributes,
   ];
 }
 
@@ -45,129 +77,114 @@ const flowElement = (name: string, attributes: MdxJsxAttribute[]): MdxJsxFlowEle
   children: [],
 });
 
-/** What the reader's locale shows of a term: enough for a tooltip or a list row. */
-export function termSummary(term: GlossaryTerm, locale: GlossaryLocale): TermSummary {
-  const entry = term.locales[locale];
-  return {
-    id: term.id,
-    title: entry.title,
-    name: entry.name,
-    otherName: entry.otherName,
-    summary: entry.summary,
-  };
+function headingText(heading: Heading): string {
+  return heading.children.map((child) => ('value' in child ? child.value : '')).join('');
 }
-
-/** A row of the glossary index: names, aliases and summaries of both locales, for the filter. */
-export function termIndexItem(term: GlossaryTerm, locale: GlossaryLocale): TermIndexItem {
-  const other = Object.values(term.locales).find((entry) => entry.locale !== locale);
-  return {
-    ...termSummary(term, locale),
-    category: term.category,
-    abbr: term.abbr ?? null,
-    aliases: [...new Set(Object.values(term.locales).flatMap((entry) => entry.aliases))],
-    otherSummary: other?.summary ?? '',
-  };
-}
-
-const relatedHeadingText: Readonly<Record<GlossaryLocale, string>> = {
-  'zh-Hans': '相关术语 {#related}',
-  en: 'Related terms {#related}',
-};
 
 /**
  * Gives glossary components their data at build time, so no page downloads a glossary it does not show:
- * `<Term id>` gets the term's other name and summary (and fails the build on an unknown id), `<GlossaryIndex>`
- * gets every term, and each term page gets its "also known as" header and its related terms.
+ * `<Term id>` gets the term's path, other name and summary (and fails the build on an unknown id, listing every
+ * one in the file), `<GlossaryIndex>` gets every term and the categories, and each term page gets its "also known
+ * as" header and its related terms.
  */
-export default function remarkGlossary({
-  siteDir,
-  glossary = defaultGlossaryOptions,
-}: RemarkGlossaryOptions) {
-  return (tree: Root, file: VFile): void => {
-    if (!file.path) return;
-    const terms = loadValidGlossary(siteDir, glossary);
-    const byId = new Map(terms.map((term) => [term.id, term]));
-    const locale = localeOfFile(siteDir, file.path);
-    const where = path.relative(siteDir, file.path);
+export function createRemarkGlossary(context: RemarkGlossaryContext) {
+  const { siteDir, paths } = context;
+  return function remarkGlossary() {
+    return (tree: Root, file: VFile): void => {
+      if (!file.path) return;
+      const terms = context.terms();
+      const byId = new Map(terms.map((term) => [term.id, term]));
+      const locale = paths.localeOfFile(file.path);
+      const where = path.relative(siteDir, file.path);
 
-    visit(tree, ['mdxJsxTextElement', 'mdxJsxFlowElement'], (node) => {
-      const element = node as JsxElement;
-      if (element.name === 'Term') {
-        const id = attributeValue(element, 'id');
-        const term = id === null ? undefined : byId.get(id);
-        if (!term) {
-          const line = element.position?.start.line ?? '?';
-          throw new Error(
-            id === null
-              ? `${where}:${line}: <Term> needs an id attribute naming a glossary entry, e.g. <Term id="recall">`
-              : `${where}:${line}: <Term id="${id}"> names no glossary entry${suggestion(id, [...byId.keys()])}`,
-          );
+      const unknown: string[] = [];
+      visit(tree, ['mdxJsxTextElement', 'mdxJsxFlowElement'], (node) => {
+        const element = node as JsxElement;
+        if (element.name === 'Term') {
+          const id = attributeValue(element, 'id');
+          const term = id === null ? undefined : byId.get(id);
+          if (!term) {
+            const line = element.position?.start.line ?? '?';
+            unknown.push(
+              id === null
+                ? `${where}:${line}: <Term> needs an id attribute naming a glossary entry, e.g. <Term id="recall">`
+                : `${where}:${line}: <Term id="${id}"> names no glossary entry${didYouMean(id, [...byId.keys()])}`,
+            );
+            return;
+          }
+          const { to, otherName, otherLang, summary } = termSummary(term, locale, context);
+          setAttributes(element, [
+            stringAttribute('to', to),
+            stringAttribute('otherName', otherName),
+            stringAttribute('otherLang', otherLang),
+            stringAttribute('summary', summary),
+          ]);
+        } else if (element.name === 'GlossaryIndex') {
+          setAttributes(element, [
+            valueAttribute(
+              'terms',
+              terms.map((term) => termIndexItem(term, locale, context)),
+            ),
+            valueAttribute('categories', context.categoryLabels(locale)),
+          ]);
         }
-        const { otherName, summary } = termSummary(term, locale);
-        setAttribute(element, 'otherName', otherName);
-        setAttribute(element, 'summary', summary);
-      } else if (element.name === 'GlossaryIndex') {
-        setAttribute(element, 'termsJson', JSON.stringify(terms.map((term) => termIndexItem(term, locale))));
+      });
+      if (unknown.length) throw new Error(unknown.join('\n'));
+
+      if (!paths.isTermFile(file.path)) return;
+      const term = byId.get(path.basename(file.path).replace(/\.mdx?$/, ''));
+      if (!term) return;
+      const entry = term.locales[locale];
+      if (!entry) return;
+
+      const header = flowElement('TermPageHeader', [
+        stringAttribute('title', entry.title),
+        valueAttribute('aliases', termAliases(term)),
+        ...(term.abbr ? [stringAttribute('abbr', term.abbr)] : []),
+      ]);
+      const firstParagraph = tree.children.findIndex(
+        (child): child is Paragraph => child.type === 'paragraph',
+      );
+      tree.children.splice(firstParagraph + 1, 0, header);
+
+      if (term.abbr) {
+        // The front-matter hook hid Docusaurus' own title for this page (hide_title): this h1 replaces it.
+        // An abbreviation is written in Latin letters, so it expands to the term's Latin-script name.
+        const expansion =
+          [entry.name, entry.otherName].find((name) => nameToSlug(name) !== null) ?? entry.name;
+        const abbr: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'abbr',
+          attributes: [stringAttribute('title', expansion), stringAttribute('className', 'term-abbr')],
+          children: [{ type: 'text', value: term.abbr }],
+        };
+        const title: Heading = {
+          type: 'heading',
+          depth: 1,
+          children: [{ type: 'text', value: `${entry.title} ` }, abbr],
+        };
+        tree.children.unshift(title);
       }
-    });
 
-    if (!isTermFile(siteDir, file.path, glossary)) return;
-    const id = path.basename(file.path).replace(/\.mdx?$/, '');
-    const term = byId.get(id);
-    if (!term) return;
-    const entry = term.locales[locale];
-
-    const header = flowElement('TermPageHeader', [
-      stringAttribute('title', entry.title),
-      stringAttribute('aliasesJson', JSON.stringify(termIndexItem(term, locale).aliases)),
-      ...(term.abbr ? [stringAttribute('abbr', term.abbr)] : []),
-    ]);
-    const firstParagraph = tree.children.findIndex((child): child is Paragraph => child.type === 'paragraph');
-    tree.children.splice(firstParagraph + 1, 0, header);
-
-    if (term.abbr) {
-      // The front-matter hook hid Docusaurus' own title for this page (hide_title): this h1 replaces it.
-      const abbr: MdxJsxTextElement = {
-        type: 'mdxJsxTextElement',
-        name: 'abbr',
-        attributes: [
-          stringAttribute('title', term.locales.en.name),
-          stringAttribute('className', 'term-abbr'),
-        ],
-        children: [{ type: 'text', value: term.abbr }],
-      };
-      const title: Heading = {
+      const relatedHeading: Heading = {
         type: 'heading',
-        depth: 1,
-        children: [{ type: 'text', value: `${entry.title} ` }, abbr],
+        depth: 2,
+        children: [{ type: 'text', value: `${context.relatedHeading(locale)} {#related}` }],
       };
-      tree.children.unshift(title);
-    }
-
-    const relatedHeading: Heading = {
-      type: 'heading',
-      depth: 2,
-      children: [{ type: 'text', value: relatedHeadingText[locale] }],
-    };
-    const related = flowElement('RelatedTerms', [
-      stringAttribute(
-        'termsJson',
-        JSON.stringify(
+      const related = flowElement('RelatedTerms', [
+        valueAttribute(
+          'terms',
           term.related.flatMap((relatedId) => {
             const relatedTerm = byId.get(relatedId);
-            return relatedTerm ? [termSummary(relatedTerm, locale)] : [];
+            return relatedTerm ? [termSummary(relatedTerm, locale, context)] : [];
           }),
         ),
-      ),
-    ]);
-    const sources = tree.children.findIndex(
-      (child: RootContent) =>
-        child.type === 'heading' && child.depth === 2 && /\{#sources\}\s*$/.test(headingText(child)),
-    );
-    tree.children.splice(sources === -1 ? tree.children.length : sources, 0, relatedHeading, related);
+      ]);
+      const sources = tree.children.findIndex(
+        (child: RootContent) =>
+          child.type === 'heading' && child.depth === 2 && /\{#sources\}\s*$/.test(headingText(child)),
+      );
+      tree.children.splice(sources === -1 ? tree.children.length : sources, 0, relatedHeading, related);
+    };
   };
-}
-
-function headingText(heading: Heading): string {
-  return heading.children.map((child) => ('value' in child ? child.value : '')).join('');
 }

@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
 
-import { groupByCategory, queryWords, termMatches, type TermIndexItem } from '../glossaryIndex';
+import type { CategoryLabel, TermIndexItem } from '../componentData';
+import { groupByCategory, queryWords, termMatches } from '../termFilter';
 
 const recall: TermIndexItem = {
   id: 'recall',
+  to: '/glossary/recall',
   title: 'Recall (召回率)',
   name: 'Recall',
   otherName: '召回率',
+  otherLang: 'zh-Hans',
   summary: 'The share of actual positives the model finds.',
-  otherSummary: '真正为正的样本中被模型找出的比例。',
+  otherSummaries: ['真正为正的样本中被模型找出的比例。'],
   category: 'evaluation',
   abbr: 'TPR',
   aliases: ['查全率', 'sensitivity'],
 };
 const cnn: TermIndexItem = {
   id: 'cnn',
+  to: '/glossary/cnn',
   title: 'Convolutional Neural Network (卷积神经网络)',
   name: 'Convolutional Neural Network',
   otherName: '卷积神经网络',
+  otherLang: 'zh-Hans',
   summary: 'A neural network that learns local image patterns with shared filters.',
-  otherSummary: '用共享卷积核学习局部图像模式的神经网络。',
+  otherSummaries: ['用共享卷积核学习局部图像模式的神经网络。'],
   category: 'architectures',
   abbr: 'CNN',
   aliases: [],
@@ -52,11 +57,17 @@ describe('termMatches', () => {
 });
 
 describe('groupByCategory', () => {
-  it('follows the category order and sorts names within a category', () => {
+  const categories: CategoryLabel[] = [
+    { id: 'architectures', label: 'Model architectures' },
+    { id: 'data', label: 'Data and features' },
+    { id: 'evaluation', label: 'Model evaluation' },
+  ];
+
+  it('follows the category order, leaves out empty categories and sorts names within a category', () => {
     const precision = { ...recall, id: 'precision', name: 'Precision' };
     expect(
-      groupByCategory([recall, precision, cnn], 'en').map((group) => [
-        group.category,
+      groupByCategory([recall, precision, cnn], categories, 'en').map((group) => [
+        group.category.id,
         group.items.map((item) => item.id),
       ]),
     ).toEqual([

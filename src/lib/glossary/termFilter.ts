@@ -1,25 +1,5 @@
-/**
- * What the glossary's components receive, and the filter of the glossary page. Pure: no React, no DOM.
- */
-import { glossaryCategories, type GlossaryCategory } from './glossary';
-
-/** A term as a tooltip or a "related terms" row shows it, in the reader's locale. */
-export interface TermSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly name: string;
-  readonly otherName: string;
-  readonly summary: string;
-}
-
-/** A row of the glossary page, with what the filter searches in both locales. */
-export interface TermIndexItem extends TermSummary {
-  readonly category: GlossaryCategory;
-  readonly abbr: string | null;
-  readonly aliases: readonly string[];
-  /** The summary in the other locale, searched but not shown. */
-  readonly otherSummary: string;
-}
+/** The filter of the glossary page. Pure: no React, no DOM. */
+import type { CategoryLabel, TermIndexItem } from './componentData';
 
 /** The longest query the filter considers; anything longer is cut, never an error. */
 export const maxFilterQueryLength = 100;
@@ -45,7 +25,7 @@ export function termMatches(item: TermIndexItem, words: readonly string[]): bool
       item.abbr ?? '',
       ...item.aliases,
       item.summary,
-      item.otherSummary,
+      ...item.otherSummaries,
     ].join('\n'),
   );
   return words.every((word) => haystack.includes(word));
@@ -54,14 +34,15 @@ export function termMatches(item: TermIndexItem, words: readonly string[]): bool
 /** Terms grouped by category in the glossary's order, each group sorted by the locale's collation of names. */
 export function groupByCategory(
   items: readonly TermIndexItem[],
+  categories: readonly CategoryLabel[],
   locale: string,
-): { category: GlossaryCategory; items: TermIndexItem[] }[] {
+): { category: CategoryLabel; items: TermIndexItem[] }[] {
   const collator = new Intl.Collator(locale);
-  return glossaryCategories
+  return categories
     .map((category) => ({
       category,
       items: items
-        .filter((item) => item.category === category)
+        .filter((item) => item.category === category.id)
         .sort((a, b) => collator.compare(a.name, b.name)),
     }))
     .filter((group) => group.items.length > 0);

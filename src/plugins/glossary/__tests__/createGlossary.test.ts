@@ -1,0 +1,262 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { escapeMarkdownHeadingIds } from '@docusaurus/utils';
+import { evaluate } from '@mdx-js/mdx';
+import { createElement, type ReactNode } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+import { createGlossary, GlossaryValidationError, type Glossary } from '..';
+
+const fixtures = path.join(__dirname, '__fixtures__');
+
+const threeLocales = {
+  defaultLocale: 'zh-Hans',
+  locales: ['zh-Hans', 'en', 'fr'],
+  localeConfigs: { 'zh-Hans': { htmlLang: 'zh-Hans' }, en: { htmlLang: 'en' }, fr: { htmlLang: 'fr-FR' } },
+};
+const options = {
+  categories: [
+    { id: 'data', label: { 'zh-Hans': '数据', en: 'Data', fr: 'Données' } },
+    { id: 'evaluation', label: { 'zh-Hans': '模型评估', en: 'Model evaluation', fr: 'Évaluation' } },
+  ],
+  relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms', fr: 'Termes liés' },
+  titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
+};
+
+/** Runs an MDX file of a fixture site through the glossary's remark plugin and renders it, props as JSON. */
+async function renderPage(glossary: Glossary, siteDir: string, file: string): Promise<string> {
+  const filePath = path.join(siteDir, file);
+  const { default: Content } = await evaluate(
+    // As Docusaurus' MDX loader does: front matter off, `{#id}` of headings escaped.
+    {
+      value: escapeMarkdownHeadingIds(readFileSync(filePath, 'utf8').replace(/^---[\s\S]*?---\n/, '')),
+      path: filePath,
+    },
+    { ...runtime, remarkPlugins: [glossary.remarkPlugin] },
+  );
+  const showProps =
+    (name: string) =>
+    ({ children, ...props }: { children?: ReactNode }) =>
+      createElement('span', { 'data-component': name }, JSON.stringify(props), children);
+  const html = renderToStaticMarkup(
+    createElement(Content, {
+      components: {
+        Term: showProps('Term'),
+        GlossaryIndex: showProps('GlossaryIndex'),
+        TermPageHeader: showProps('TermPageHeader'),
+        RelatedTerms: showProps('RelatedTerms'),
+      },
+    }),
+  );
+  return html.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&amp;', '&');
+}
+
+describe('a glossary with three locales, from the i18n config alone', async () => {
+  const siteDir = path.join(fixtures, 'three-locales');
+  const glossary = await createGlossary({ siteDir, i18n: threeLocales, options });
+
+  it('loads every locale of every term', () => {
+    expect(glossary.terms.map((term) => [term.id, Object.keys(term.locales)])).toEqual([
+      ['precision', ['zh-Hans', 'en', 'fr']],
+      ['recall', ['zh-Hans', 'en', 'fr']],
+    ]);
+  });
+
+  it('writes a feed with every locale and a redirect map under every locale, from the ASCII names of all', () => {
+    const baseUrls = { 'zh-Hans': '/', en: '/en/', fr: '/fr/' };
+    const [feed, map] = glossary.outputFiles('/out', 'https://kb.example/', baseUrls);
+    expect(feed?.path).toBe(path.join('/out', 'glossary.json'));
+    const recall = JSON.parse(feed?.content ?? '').terms[1];
+    expect(recall.name).toEqual({ 'zh-Hans': '召回率', en: 'Recall', fr: 'Rappel' });
+    expect(recall.url).toEqual({
+      'zh-Hans': 'https://kb.example/glossary/recall',
+      en: 'https://kb.example/en/glossary/recall',
+      fr: 'https://kb.example/fr/glossary/recall',
+    });
+    expect(map?.path).toBe(path.join('/out', '.nginx/redirects.map'));
+    expect(map?.content.split('\n').filter((line) => line.includes('/recall"'))).toEqual([
+      '"/en/glossary/hit-ratio" "/en/glossary/recall";',
+      '"/en/glossary/rappel" "/en/glossary/recall";',
+      '"/en/glossary/sensitivity" "/en/glossary/recall";',
+      '"/en/glossary/taux-de-vrais-positifs" "/en/glossary/recall";',
+      '"/en/glossary/tpr" "/en/glossary/recall";',
+      '"/en/glossary/true-positive-rate" "/en/glossary/recall";',
+      '"/fr/glossary/hit-ratio" "/fr/glossary/recall";',
+      '"/fr/glossary/rappel" "/fr/glossary/recall";',
+      '"/fr/glossary/sensitivity" "/fr/glossary/recall";',
+      '"/fr/glossary/taux-de-vrais-positifs" "/fr/glossary/recall";',
+      '"/fr/glossary/tpr" "/fr/glossary/recall";',
+      '"/fr/glossary/true-positive-rate" "/fr/glossary/recall";',
+      '"/glossary/hit-ratio" "/glossary/recall";',
+      '"/glossary/rappel" "/glossary/recall";',
+      '"/glossary/sensitivity" "/glossary/recall";',
+      '"/glossary/taux-de-vrais-positifs" "/glossary/recall";',
+      '"/glossary/tpr" "/glossary/recall";',
+      '"/glossary/true-positive-rate" "/glossary/recall";',
+    ]);
+    expect(glossary.redirectsPlugin).toEqual([
+      '@docusaurus/plugin-client-redirects',
+      { redirects: glossary.redirects },
+    ]);
+  });
+
+  it("gives search jieba's dictionary of the Chinese names", () => {
+    expect(glossary.jiebaUserDictionary).toBe(
+      '召回率 100000 n\n查全率 100000 n\n查准率 100000 n\n精确率 100000 n',
+    );
+  });
+
+  it.each([
+    ['zh-Hans', 'docs', '模型评估'],
+    ['en', 'i18n/en/docusaurus-plugin-content-docs/current', 'Model evaluation'],
+    ['fr', 'i18n/fr/docusaurus-plugin-content-docs/current', 'Évaluation'],
+  ])('lists the terms by category in the %s sidebar', async (_locale, docsDir, label) => {
+    const generate = glossary.sidebarItemsGenerator;
+    const docs = ['index', 'precision', 'recall'].map((id) => ({
+      id: `glossary/${id}`,
+      title: id,
+      frontMatter: {},
+      source: `@site/${docsDir}/glossary/${id}.mdx`,
+      sourceDirName: 'glossary',
+    }));
+    const items = await generate({
+      item: { type: 'autogenerated', dirName: 'glossary' },
+      docs,
+      version: { versionName: 'current', contentPath: 'docs' },
+      numberPrefixParser: () => ({ filename: '', numberPrefix: undefined }),
+      isCategoryIndex: () => false,
+      categoriesMetadata: {},
+      defaultSidebarItemsGenerator: async () => [],
+    } as unknown as Parameters<typeof generate>[0]);
+    expect(items).toEqual([
+      {
+        type: 'category',
+        key: 'glossary-evaluation',
+        label,
+        collapsed: true,
+        items: [
+          { type: 'doc', id: 'glossary/precision' },
+          { type: 'doc', id: 'glossary/recall' },
+        ],
+      },
+    ]);
+  });
+
+  it('gives <Term> its path, other name, its language and summary in each locale', async () => {
+    expect(await renderPage(glossary, siteDir, 'docs/themes/workflow.mdx')).toContain(
+      '{"id":"recall","to":"/glossary/recall","otherName":"Recall","otherLang":"en","summary":"真正为正的样本中被找出的比例。"}',
+    );
+    expect(
+      await renderPage(
+        glossary,
+        siteDir,
+        'i18n/fr/docusaurus-plugin-content-docs/current/glossary/recall.mdx',
+      ),
+    ).toContain(
+      '{"id":"precision","to":"/glossary/precision","otherName":"精确率","otherLang":"zh-Hans","summary":"La part des prédictions positives qui sont justes."}',
+    );
+  });
+
+  it('gives a term page its header, abbreviation and related terms as values, in its locale', async () => {
+    const html = await renderPage(
+      glossary,
+      siteDir,
+      'i18n/fr/docusaurus-plugin-content-docs/current/glossary/recall.mdx',
+    );
+    expect(html).toContain('<h1>Rappel (召回率) <abbr title="Rappel" class="term-abbr">TPR</abbr></h1>');
+    expect(html).toContain(
+      '{"title":"Rappel (召回率)","aliases":["查全率","sensitivity","true positive rate","sensibilité","taux de vrais positifs"],"abbr":"TPR"}',
+    );
+    expect(html).toMatch(
+      /<h2>Termes liés \{#related\}<\/h2>\s*<span data-component="RelatedTerms">\{"terms":\[\{"id":"precision"/,
+    );
+    expect(html.indexOf('Termes liés')).toBeLessThan(html.indexOf('Sources'));
+  });
+
+  it('gives the glossary page every term and the categories in its locale', async () => {
+    const html = await renderPage(glossary, siteDir, 'docs/glossary/index.mdx');
+    expect(html).toContain(
+      '"categories":[{"id":"data","label":"数据"},{"id":"evaluation","label":"模型评估"}]',
+    );
+    expect(html).toContain(
+      '"otherSummaries":["The share of actual positives the model finds.","La part des vrais positifs que le modèle retrouve."]',
+    );
+  });
+
+  it("turns a term's summary into the page description, and leaves other pages alone", async () => {
+    const parse = (file: string) =>
+      glossary.parseFrontMatter({
+        filePath: path.join(siteDir, file),
+        fileContent: readFileSync(path.join(siteDir, file), 'utf8'),
+        defaultParseFrontMatter: async ({ fileContent }) => ({
+          frontMatter: { summary: 'S', name: 'N', otherName: 'O', abbr: 'A', aliases: ['x'], fileContent },
+          content: '',
+        }),
+      } as Parameters<Glossary['parseFrontMatter']>[0]);
+    expect(
+      (await parse('i18n/fr/docusaurus-plugin-content-docs/current/glossary/recall.mdx')).frontMatter,
+    ).toMatchObject({
+      description: 'S',
+      keywords: ['N', 'O', 'A', 'x'],
+      hide_title: true,
+    });
+    expect((await parse('docs/glossary/index.mdx')).frontMatter).not.toHaveProperty('description');
+  });
+});
+
+describe('createGlossary', () => {
+  it('reports every problem of every locale in one error, naming file and field', async () => {
+    const error = await createGlossary({
+      siteDir: path.join(fixtures, 'invalid-site'),
+      i18n: { defaultLocale: 'zh-Hans', locales: ['zh-Hans', 'en'] },
+      options: {
+        categories: [{ id: 'evaluation', label: { 'zh-Hans': '模型评估', en: 'Model evaluation' } }],
+        relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms' },
+        titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
+      },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GlossaryValidationError);
+    expect((error as GlossaryValidationError).problems).toMatchInlineSnapshot(`
+      [
+        "i18n/en/docusaurus-plugin-content-docs/current/glossary/recall.mdx: field "colour" is not allowed; allowed fields: id, title, name, otherName, abbr, aliases, category, summary, related, redirectFrom",
+        "docs/glossary/precision.mdx: has no en translation; create i18n/en/docusaurus-plugin-content-docs/current/glossary/precision.mdx",
+        "docs/glossary/recall.mdx: field "related" names "precison", which is no glossary entry (did you mean "precision"?)",
+      ]
+    `);
+  });
+
+  it('reports what is wrong with its options', async () => {
+    await expect(
+      createGlossary({
+        siteDir: path.join(fixtures, 'three-locales'),
+        i18n: threeLocales,
+        options: { ...options, relatedHeading: { en: 'Related terms' }, feedFile: 'glossary.xml' },
+      }),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: The glossary's options are not valid:
+      - "feedFile" with value "glossary.xml" fails to match the required pattern: /^[a-z0-9-]+\\.json$/
+      - "relatedHeading" has no text for zh-Hans, fr]
+    `);
+  });
+
+  it('names a <Term> that names no entry, every one in the file, with its line', async () => {
+    const siteDir = path.join(fixtures, 'three-locales');
+    const glossary = await createGlossary({ siteDir, i18n: threeLocales, options });
+    await expect(
+      evaluate(
+        {
+          value: 'A <Term id="recal">x</Term>\n\nB <Term id="presicion">y</Term> <Term>z</Term>',
+          path: path.join(siteDir, 'docs/themes/new.mdx'),
+        },
+        { ...runtime, remarkPlugins: [glossary.remarkPlugin] },
+      ),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: docs/themes/new.mdx:1: <Term id="recal"> names no glossary entry (did you mean "recall"?)
+      docs/themes/new.mdx:3: <Term id="presicion"> names no glossary entry (did you mean "precision"?)
+      docs/themes/new.mdx:3: <Term> needs an id attribute naming a glossary entry, e.g. <Term id="recall">]
+    `);
+  });
+});
