@@ -1,5 +1,5 @@
 /** A headers file without the one Content-Security-Policy line it must have, or with a malformed one. */
-export class SecurityHeadersFileError extends Error {
+class SecurityHeadersFileError extends Error {
   /**
    * @param {string} file the file, relative to the repository
    * @param {string} problem what is wrong and what is expected

@@ -28,7 +28,7 @@ export function searchBarShortcutOf(themes: readonly unknown[]): SearchBarShortc
 }
 
 /** The name of the query parameter that carries the words to highlight on a page opened from a search result. */
-export const highlightParam = '_highlight';
+const highlightParam = '_highlight';
 
 /** Whether a page was opened from a search result and should highlight the words searched for. */
 export function hasSearchHighlight(search: string): boolean {

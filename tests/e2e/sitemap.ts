@@ -1,5 +1,5 @@
 /** The page paths listed in a sitemap.xml, without the configured site origin. */
-export function sitemapPaths(xml: string): string[] {
+function sitemapPaths(xml: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }
 

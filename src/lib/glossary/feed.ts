@@ -1,7 +1,7 @@
 import type { GlossaryTerm, Locale } from './model';
 
 /** One term in the public JSON feed (`/glossary.json`). */
-export interface GlossaryFeedTerm {
+interface GlossaryFeedTerm {
   readonly id: string;
   readonly category: string;
   readonly name: Readonly<Record<Locale, string>>;

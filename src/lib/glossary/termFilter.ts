@@ -5,7 +5,7 @@ import type { CategoryLabel, TermIndexItem } from './componentData';
 export const maxFilterQueryLength = 100;
 
 /** Lower-cased, width-folded text, so "ＡＵＣ", "auc" and "AUC" match alike. */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 

@@ -23,7 +23,7 @@ import { glossaryPaths, type GlossaryI18n, type GlossaryPaths } from './sitePath
 import { writeOutputs, type OutputFile } from './writeOutputs';
 
 /** The plugin's name, as Docusaurus reports it. */
-export const PluginName = 'glossary';
+const PluginName = 'glossary';
 
 /** What `createGlossary` needs: the site's folder, its i18n config and the glossary's options. */
 export interface CreateGlossaryParams {
@@ -157,7 +157,7 @@ export async function createGlossary({
       terms: currentTerms,
       categoryLabels,
     }),
-    redirectsPlugin: ['@docusaurus/plugin-client-redirects', { redirects }],
+    redirectsPlugin: [require.resolve('@docusaurus/plugin-client-redirects'), { redirects }],
     redirects,
     jiebaUserDictionary: jiebaUserDictionary(terms),
     outputFiles(outDir, url, localeBaseUrls) {

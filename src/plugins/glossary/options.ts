@@ -3,7 +3,7 @@ import { Joi } from '@docusaurus/utils-validation';
 import type { Locale } from '../../lib/glossary/model';
 
 /** A category of terms and its name in each locale (sidebar, glossary page). */
-export interface GlossaryCategoryOption {
+interface GlossaryCategoryOption {
   readonly id: string;
   readonly label: Readonly<Record<Locale, string>>;
 }
