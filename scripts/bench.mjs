@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { transformSync } from '@swc/core';
+import { loadFreshModule } from '@docusaurus/utils';
 import autocannon from 'autocannon';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -72,6 +73,11 @@ function timedBuild(args, { servable = true } = {}) {
   return secondsSince(started);
 }
 
+// The site's locales, from its config (loaded the way Docusaurus loads it): the default one at `/`, the others
+// under their own path.
+const { i18n } = await loadFreshModule(path.join(root, 'docusaurus.config.ts'));
+const localePrefixes = i18n.locales.map((locale) => (locale === i18n.defaultLocale ? '' : `/${locale}`));
+
 console.log('# Build');
 if (skipBuild) {
   if (!existsSync(path.join(buildDir, 'index.html')))
@@ -79,14 +85,14 @@ if (skipBuild) {
   console.log('(skipped: measuring the existing build/)');
 } else {
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
-  for (const locale of ['zh-Hans', 'en']) {
+  for (const locale of i18n.locales) {
     const seconds = timedBuild(['--locale', locale, '--out-dir', path.join(scratch, locale)], {
       servable: false,
     });
     console.log(`build, ${locale} only: ${seconds.toFixed(1)} s`);
   }
   rmSync(scratch, { recursive: true, force: true });
-  console.log(`build, both locales (npm run build): ${timedBuild([]).toFixed(1)} s`);
+  console.log(`build, every locale (npm run build): ${timedBuild([]).toFixed(1)} s`);
 }
 
 const pages = [
@@ -205,7 +211,7 @@ await probe.close();
 console.log('\n# Search');
 {
   // Search code is fetched when a reader first reaches for the box (src/theme/SearchBar): what that costs.
-  for (const prefix of ['', '/en']) {
+  for (const prefix of localePrefixes) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
     const fetched = [];
@@ -243,7 +249,7 @@ console.log('\n# Search');
     '协同过滤',
     'latent needs',
   ];
-  for (const prefix of ['', '/en']) {
+  for (const prefix of localePrefixes) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
     const input = page.locator('input.navbar__search-input');
@@ -282,17 +288,17 @@ console.log('\n# Search');
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
     console.log(
-      `${prefix || '/'} (zh-Hans: ${prefix === ''}): first result ${firstResult.toFixed(0)} ms after focus (index download included); median query ${median.toFixed(1)} ms over ${times.length} queries`,
+      `${prefix || '/'}: first result ${firstResult.toFixed(0)} ms after focus (index download included); median query ${median.toFixed(1)} ms over ${times.length} queries`,
     );
     await page.close();
   }
 }
 
 console.log('\n# Search index');
-for (const locale of ['', 'en/']) {
-  const files = ['search-index.json'].map((name) => path.join(buildDir, locale, name)).filter(existsSync);
+for (const prefix of localePrefixes) {
+  const files = ['search-index.json'].map((name) => path.join(buildDir, prefix, name)).filter(existsSync);
   if (files.length === 0) {
-    console.log(`${locale || 'zh-Hans/'}: no search index in this build`);
+    console.log(`${prefix || '/'}: no search index in this build`);
     continue;
   }
   for (const file of files) {
