@@ -7,9 +7,9 @@ export const PluginName = 'font-files';
 const fontFile = 'font.woff2';
 
 /**
- * Fonts stay files. Docusaurus inlines assets under 10 KB as base64, which put 14 KaTeX fonts (about 100 KB
- * gzip) into the stylesheet every page loads, math or not. As files, a browser fetches only the fonts a page
- * with math actually uses, and caches them.
+ * Fonts stay files. Docusaurus inlines small assets as base64 (below its url-loader limit), which put most of
+ * KaTeX's fonts into the stylesheet every page loads, math or not. As files, a browser fetches only the fonts a
+ * page with math actually uses, and caches them.
  */
 export default function pluginFontFiles(): Plugin {
   return {
