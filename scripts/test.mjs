@@ -54,6 +54,7 @@ const stages = [
   ['types (tsc)', check('tsc', 'npx', ['tsc'])],
   ['lint (eslint)', check('eslint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
   ['format (prettier)', check('prettier', 'npx', ['prettier', '--check', '.'])],
+  ['unused files, exports and dependencies (knip)', check('knip', 'npx', ['knip'])],
   ['unit and content tests', vitestProject('unit')],
   ['production build, both locales, ready to deploy', check('build', 'npm', ['run', 'build'])],
   ['browser tests', vitestProject('e2e')],
