@@ -15,6 +15,7 @@ export default defineConfig({
             'scripts/**/__tests__/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/build/**/*.test.ts',
+            'tests/contracts/**/*.test.ts',
           ],
           testTimeout: 120_000,
           environment: 'node',

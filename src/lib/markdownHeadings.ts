@@ -1,3 +1,5 @@
+import { parseMarkdownHeadingId } from '@docusaurus/utils';
+
 /** A Markdown heading found in a source file, with its explicit `{#id}` if it has one. */
 export interface MarkdownHeading {
   readonly line: number;
@@ -15,7 +17,6 @@ export interface HeadingProblem {
 
 const fencePattern = /^\s{0,3}(`{3,}|~{3,})/;
 const headingPattern = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const explicitIdPattern = /\s*\{#([^}\s]*)\}\s*$/;
 /** Anchors must survive translation and be pasteable anywhere: lowercase ASCII kebab-case. */
 export const anchorIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -43,14 +44,9 @@ export function findHeadings(source: string): MarkdownHeading[] {
     if (fence !== null) continue;
     const match = headingPattern.exec(line);
     if (!match) continue;
-    const raw = match[2] ?? '';
-    const idMatch = explicitIdPattern.exec(raw);
-    headings.push({
-      line: index + 1,
-      depth: (match[1] ?? '').length,
-      text: idMatch ? raw.slice(0, idMatch.index) : raw,
-      id: idMatch ? (idMatch[1] ?? '') : null,
-    });
+    // The explicit id as Docusaurus itself reads it (its heading plugin uses the same function).
+    const { text, id } = parseMarkdownHeadingId(match[2] ?? '');
+    headings.push({ line: index + 1, depth: (match[1] ?? '').length, text, id: id ?? null });
   }
   return headings;
 }

@@ -1,3 +1,4 @@
+// Change: wraps the original MDX components and adds RelatedTerms, SourceCitation, Term and TermPageHeader.
 import MDXComponents from '@theme-original/MDXComponents';
 
 import RelatedTerms from '@site/src/components/RelatedTerms';

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+
+import { GlobExcludeDefault, Globby } from '@docusaurus/utils';
 
 /** A content folder of the default locale and where its English translation lives. */
 export interface TranslatedFolder {
@@ -14,22 +16,16 @@ export const translatedFolders: readonly TranslatedFolder[] = [
   { source: 'src/pages', translation: 'i18n/en/docusaurus-plugin-content-pages' },
 ];
 
-const markdownFile = /\.mdx?$/;
-
-/** Markdown and MDX files below `dir`, as paths relative to `dir`, sorted. */
+/**
+ * Markdown and MDX files below `dir`, as paths relative to `dir`, sorted. Skipped, as Docusaurus' content plugins
+ * skip them: `_`-prefixed files and folders (`GlobExcludeDefault`), dot files and folders (globby's default).
+ */
 export function listMarkdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  const walk = (current: string): void => {
-    for (const name of readdirSync(current)) {
-      if (name.startsWith('.') || name.startsWith('_') || name === 'node_modules') continue;
-      const full = path.join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (markdownFile.test(name)) found.push(path.relative(dir, full));
-    }
-  };
-  walk(dir);
-  return found.sort();
+  return Globby.sync('**/*.{md,mdx}', {
+    cwd: dir,
+    ignore: [...GlobExcludeDefault, '**/node_modules/**'],
+  }).sort();
 }
 
 /** Every Markdown file of the site in either locale, relative to the site. */

@@ -26,6 +26,13 @@ describe('findHeadings', () => {
     ]);
   });
 
+  it('reads an explicit id as Docusaurus does: anything up to the closing brace, trimmed', () => {
+    expect(findHeadings('## Recall {# recall at k }\n## Empty {#}')).toEqual([
+      { line: 1, depth: 2, text: 'Recall', id: 'recall at k' },
+      { line: 2, depth: 2, text: 'Empty {#}', id: null },
+    ]);
+  });
+
   it('ignores lines that only look like headings', () => {
     expect(findHeadings('#hashtag\n    ## indented code\n')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { valueToEstree } from 'estree-util-value-to-estree';
 import type { Element, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
@@ -67,25 +68,7 @@ function staticMath(node: Element): MdxJsxTextElementHast {
             estree: {
               type: 'Program',
               sourceType: 'module',
-              body: [
-                {
-                  type: 'ExpressionStatement',
-                  expression: {
-                    type: 'ObjectExpression',
-                    properties: [
-                      {
-                        type: 'Property',
-                        kind: 'init',
-                        method: false,
-                        shorthand: false,
-                        computed: false,
-                        key: { type: 'Identifier', name: '__html' },
-                        value: { type: 'Literal', value: html },
-                      },
-                    ],
-                  },
-                },
-              ],
+              body: [{ type: 'ExpressionStatement', expression: valueToEstree({ __html: html }) }],
             },
           },
         },

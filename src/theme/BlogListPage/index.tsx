@@ -1,7 +1,5 @@
-/**
- * Ejected from @docusaurus/theme-classic 3.10.2 to give the blog list a visible h1 (its title and description):
- * the original has none, so the page had no level-one heading (axe: page-has-heading-one).
- */
+// Change: ejected from @docusaurus/theme-classic 3.10.2; adds a header with a visible h1 (the blog's title)
+// and its description above the posts. The original has no level-one heading (axe: page-has-heading-one).
 import { HtmlClassNameProvider, PageMetadata, ThemeClassNames } from '@docusaurus/theme-common';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Props } from '@theme/BlogListPage';

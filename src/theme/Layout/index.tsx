@@ -1,3 +1,5 @@
+// Change: wraps the original Layout; on the search plugin's results page, which has no main landmark, the
+// content is wrapped in <main>. Every other page is rendered as the original renders it.
 import useRouteContext from '@docusaurus/useRouteContext';
 import Layout from '@theme-original/Layout';
 import type LayoutType from '@theme/Layout';

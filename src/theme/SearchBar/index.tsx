@@ -1,3 +1,6 @@
+// Change: wraps the plugin's SearchBar. Until the reader wants search, a look-alike box (the plugin's own
+// styles and keymap helpers) stands in; the plugin's box, with lunr and mark.js, is loaded then and given
+// what was typed.
 import { useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';

@@ -1,3 +1,6 @@
+// Change: no original of this name; the original CodeBlock/Content/String unchanged, preceded by the Prism
+// language setup that theme-classic's client module did on every page load. A chunk of its own, loaded only
+// by code blocks that need Prism.
 import OriginalString from '@theme-original/CodeBlock/Content/String';
 import type { Props } from '@theme/CodeBlock/Content/String';
 import prismIncludeLanguages from '@theme/prism-include-languages';

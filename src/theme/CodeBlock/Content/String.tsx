@@ -1,3 +1,6 @@
+// Change: replaces the original. A Markdown code block with tokens from the build renders them
+// (Tokenized.tsx), without Prism; any other block loads the original, with Prism, on demand
+// (Highlighted.tsx), plain meanwhile.
 import { usePrismTheme, useThemeConfig } from '@docusaurus/theme-common';
 import { createCodeBlockMetadata, type CodeBlockMetadata } from '@docusaurus/theme-common/internal';
 import Container from '@theme/CodeBlock/Container';

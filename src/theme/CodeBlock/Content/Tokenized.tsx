@@ -1,3 +1,5 @@
+// Change: no original of this name; the original CodeBlock Layout and Content (Highlight, <pre>, <code>,
+// Line) rendering tokens made at build time instead of Prism's, with the same markup and buttons.
 import { usePrismTheme } from '@docusaurus/theme-common';
 import {
   CodeBlockContextProvider,
