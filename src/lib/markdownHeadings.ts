@@ -18,7 +18,7 @@ export interface HeadingProblem {
 const fencePattern = /^\s{0,3}(`{3,}|~{3,})/;
 const headingPattern = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Anchors must survive translation and be pasteable anywhere: lowercase ASCII kebab-case. */
-export const anchorIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const anchorIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Lines of front matter at the top of a file (0 when there is none). */
 function frontMatterLength(lines: readonly string[]): number {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findUntranslatedPages } from './contentFiles';
 
 describe('locale parity', () => {
-  it('has every zh-Hans page in English and every English page in zh-Hans', () => {
+  it('has every page of the default locale in every other locale, and no translation without its page', () => {
     expect(findUntranslatedPages(path.resolve(__dirname, '../..'))).toEqual([]);
   });
 
@@ -13,7 +13,7 @@ describe('locale parity', () => {
     expect(findUntranslatedPages(path.join(__dirname, '__fixtures__/untranslated-site')))
       .toMatchInlineSnapshot(`
       [
-        "docs/glossary/zh-only.mdx: has no English translation; create i18n/en/docusaurus-plugin-content-docs/current/glossary/zh-only.mdx",
+        "docs/glossary/zh-only.mdx: has no en translation; create i18n/en/docusaurus-plugin-content-docs/current/glossary/zh-only.mdx",
         "i18n/en/docusaurus-plugin-content-blog/2026-01-01-en-only.md: translates a page that does not exist; expected blog/2026-01-01-en-only.md",
       ]
     `);

@@ -28,7 +28,7 @@ function strippedLineCount(file: VFile): number {
 }
 
 /** One line per formula that failed, naming file, line, column and KaTeX's own reason. */
-export function formatKatexFailures(file: VFile, messages: VFile['messages']): string {
+function formatKatexFailures(file: VFile, messages: VFile['messages']): string {
   const offset = strippedLineCount(file);
   const where = file.path ? path.relative(process.cwd(), file.path) : '<unknown file>';
   const lines = messages.map((message) => {

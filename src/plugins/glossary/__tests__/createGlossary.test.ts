@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { escapeMarkdownHeadingIds } from '@docusaurus/utils';
@@ -98,7 +99,7 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       '"/glossary/true-positive-rate" "/glossary/recall";',
     ]);
     expect(glossary.redirectsPlugin).toEqual([
-      '@docusaurus/plugin-client-redirects',
+      createRequire(import.meta.url).resolve('@docusaurus/plugin-client-redirects'),
       { redirects: glossary.redirects },
     ]);
   });
