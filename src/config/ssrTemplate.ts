@@ -3,7 +3,7 @@
  * the bundles are requested after the first paint instead of from <head>.
  *
  * Every page is complete as static HTML; JavaScript only adds search, tooltips, calculators and client-side
- * navigation. Requested from <head>, the 125 KB main bundle shares a slow connection with the stylesheet and the
+ * navigation. Requested from <head>, the main bundle shares a slow connection with the stylesheet and the
  * formula fonts and delays the first paint (Lighthouse's simulated 4G counts it in FCP and LCP). Requested once the
  * page has painted, it arrives a frame later and takes nothing from the text. The list of bundles is a JSON data
  * block (the Content-Security-Policy does not apply to data); the loader below is constant, so one hash in

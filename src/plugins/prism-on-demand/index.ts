@@ -12,7 +12,7 @@ export const PluginName = 'prism-on-demand';
 
 /**
  * Keeps Prism out of the JavaScript pages load. theme-classic imports Prism from a client module, which puts
- * prism-react-renderer (about 30 KB gzip) into main.js although few pages show code. This replaces that module
+ * prism-react-renderer into main.js although few pages show code. This replaces that module
  * with an empty one, and bundles only the Prism languages configured. Markdown code blocks are tokenized at build
  * time (`remarkCodeTokens`) and rendered from their tokens by `src/theme/CodeBlock/Content/String`; only other code
  * blocks load Prism, on demand.

@@ -1,7 +1,7 @@
 /**
  * Which files of `prismjs/components` may be bundled: exactly the configured extra languages. theme-classic's own
  * pattern, `^./(prism-a|prism-b)$`, becomes `^./()$` without extra languages, which matches `./`, Prism's
- * `index.js`: its language loader, `components.js` and `dependencies.js` (about 9 KB gzip) ended up bundled unused.
+ * `index.js`: its language loader, `components.js` and `dependencies.js` ended up bundled unused.
  */
 export function prismLanguageFiles(additionalLanguages: readonly string[]): RegExp {
   if (additionalLanguages.length === 0) return /^(?!)/;

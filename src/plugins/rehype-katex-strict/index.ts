@@ -46,7 +46,7 @@ function formatKatexFailures(file: VFile, messages: VFile['messages']): string {
 
 /**
  * A rendered formula as one `<span>` whose content React sets as HTML and leaves alone: KaTeX emits a dozen
- * elements per symbol (1 800 of the 2 900 elements of /metrics/classification), and as JSX each of them would be
+ * elements per symbol (most of the elements of a page full of formulas), and as JSX each of them would be
  * created in the page's bundle and walked again when the page hydrates, for markup that never changes.
  */
 function staticMath(node: Element): MdxJsxTextElementHast {

@@ -162,7 +162,7 @@ function handOver(standIn: HTMLElement, real: HTMLElement): void {
 }
 
 /**
- * The navbar search box, loaded on demand: the search plugin's box, lunr and mark.js (about 20 KB gzip) are fetched
+ * The navbar search box, loaded on demand: the search plugin's box, lunr and mark.js are fetched
  * when the reader focuses, hovers or touches the box, presses the shortcut (or `/`, see searchShortcut.ts), or
  * opens a page from a search result (`?_highlight=`, which the plugin's box marks on the page). Until then a
  * stand-in that looks the same takes the reader's focus and typing.
