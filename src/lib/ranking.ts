@@ -160,7 +160,8 @@ function assertGain(relevance: readonly number[], gain: Gain): void {
   }
 }
 
-const gainOf = (value: number, gain: Gain): number => (gain === 'linear' ? value : 2 ** value - 1);
+/** The gain of one relevance grade: the grade itself, or 2^rel − 1. */
+export const gainOf = (value: number, gain: Gain): number => (gain === 'linear' ? value : 2 ** value - 1);
 
 /** The discount of rank i (1-based): log2(i + 1), as Järvelin & Kekäläinen (2002) and scikit-learn use. */
 const discount = (rank: number): number => Math.log2(rank + 1);
@@ -236,5 +237,36 @@ export function meanRankingMetrics(
     map: map.mean,
     ndcg: ndcg.mean,
     skipped: { recall: recall.skipped, map: map.skipped, ndcg: ndcg.skipped },
+  };
+}
+
+/** The numbers behind one list's metrics at k, for showing each formula with the reader's own numbers. */
+export interface RankingBreakdown {
+  /** Relevant items in the top k. */
+  readonly hits: number;
+  readonly totalRelevant: number;
+  /** 1-based rank of the first relevant item in the top k, or null. */
+  readonly firstRelevantRank: number | null;
+  /** [relevant items so far, rank] at each relevant rank of the top k: the terms of average precision. */
+  readonly precisionTerms: readonly (readonly [number, number])[];
+  readonly dcg: number;
+  readonly idealDcg: number;
+}
+
+/** Counts and sums behind precision@k, recall@k, reciprocal rank, AP@k and NDCG@k of one list. */
+export function rankingBreakdown(list: RankedList, k: number, gain: Gain = 'linear'): RankingBreakdown {
+  const totalRelevant = totalRelevantOf(list);
+  const { actual, ideal } = dcgContributions(list.relevance, k, gain);
+  const precisionTerms: [number, number][] = [];
+  actual.forEach((_, index) => {
+    if ((list.relevance[index] ?? 0) > 0) precisionTerms.push([precisionTerms.length + 1, index + 1]);
+  });
+  return {
+    hits: precisionTerms.length,
+    totalRelevant,
+    firstRelevantRank: precisionTerms[0]?.[1] ?? null,
+    precisionTerms,
+    dcg: sum(actual),
+    idealDcg: sum(ideal),
   };
 }

@@ -10,6 +10,7 @@ import {
   meanRankingMetrics,
   ndcgAtK,
   precisionAtK,
+  rankingBreakdown,
   recallAtK,
   reciprocalRank,
 } from '../ranking';
@@ -273,6 +274,32 @@ describe('properties over random lists', () => {
         if (relevance.some((v) => v > 0))
           expect(averagePrecision({ relevance: sorted }, cut)).toBeCloseTo(1, 12);
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('rankingBreakdown', () => {
+  it('gives the counts and sums the formulas use, agreeing with the metrics', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 40 }),
+        (relevance, k) => {
+          const list = { relevance };
+          const parts = rankingBreakdown(list, k, 'exponential');
+          expect(parts.hits / k).toBe(precisionAtK(list, k));
+          expect(parts.firstRelevantRank === null ? 0 : 1 / parts.firstRelevantRank).toBe(
+            reciprocalRank(list, k),
+          );
+          expect(parts.dcg).toBeCloseTo(dcgAtK(relevance, k, 'exponential'), 10);
+          if (parts.idealDcg > 0)
+            expect(parts.dcg / parts.idealDcg).toBeCloseTo(ndcgAtK(relevance, k, 'exponential') ?? NaN, 10);
+          const ap = parts.precisionTerms.reduce((total, [hits, rank]) => total + hits / rank, 0);
+          if (parts.totalRelevant > 0)
+            expect(ap / Math.min(k, parts.totalRelevant)).toBeCloseTo(averagePrecision(list, k) ?? NaN, 12);
+        },
+      ),
       { numRuns: 300 },
     );
   });
