@@ -432,10 +432,10 @@ function Results({
                 <Translate id="rankingCalculator.metric">指标</Translate>
               </th>
               <th scope="col">
-                <Translate id="rankingCalculator.formula">公式（代入你的数字）</Translate>
+                <Translate id="rankingCalculator.value">结果</Translate>
               </th>
               <th scope="col">
-                <Translate id="rankingCalculator.value">结果</Translate>
+                <Translate id="rankingCalculator.formula">公式（代入你的数字）</Translate>
               </th>
             </tr>
           </thead>
@@ -443,10 +443,6 @@ function Results({
             {rows.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.name}</th>
-                <td className={styles.formula}>
-                  {row.formula}
-                  {row.withNumbers ? <> = {row.withNumbers}</> : null}
-                </td>
                 <td className={styles.value}>
                   {row.value === null ? (
                     <span className={styles.undefined}>{undefinedText}</span>
@@ -461,6 +457,10 @@ function Results({
                       )}
                     </span>
                   ) : null}
+                </td>
+                <td className={styles.formula}>
+                  {row.formula}
+                  {row.withNumbers ? <> = {row.withNumbers}</> : null}
                 </td>
               </tr>
             ))}
