@@ -34,7 +34,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: '模型评估',
       link: { type: 'doc', id: 'metrics/index' },
-      items: ['metrics/classification', 'metrics/regression', 'metrics/cheatsheet'],
+      items: ['metrics/classification', 'metrics/regression', 'metrics/ranking', 'metrics/cheatsheet'],
     },
     {
       type: 'category',

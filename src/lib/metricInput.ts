@@ -12,7 +12,8 @@ export const maxCount = 1_000_000_000;
 export type CountProblem = 'empty' | 'not-a-whole-number' | 'negative' | 'too-large';
 
 /** A parsed value, or the reason it could not be parsed. */
-export type Parsed<T, Problem> = { ok: true; value: T } | { ok: false; problem: Problem; line?: number };
+export type Parsed<T, Problem> =
+  { ok: true; value: T } | { ok: false; problem: Problem; line?: number; item?: number };
 
 /** Reads a whole number of 0 or more, accepting full-width digits and thousands separators ("1,000"). */
 export function parseCount(text: string): Parsed<number, CountProblem> {
@@ -60,4 +61,63 @@ export function parsePairs(text: string): Parsed<[number, number][], PairsProble
     pairs.push(pair);
   }
   return { ok: true, value: pairs };
+}
+
+/** The most relevance grades the ranking calculator reads from one paste. */
+export const maxRankedItems = 100_000;
+
+/** Why pasted relevance grades were refused. */
+export type RelevanceProblem = 'empty' | 'too-many-items' | 'not-a-number' | 'negative';
+
+/**
+ * Reads ranked lists of relevance grades: one list per line, grades separated by commas, spaces, tabs,
+ * semicolons or 、. A column with one grade per line (pasted from a spreadsheet) is one list, not many.
+ * `line` and `item` (1-based) say where a refused grade is.
+ */
+export function parseRelevanceLists(text: string): Parsed<number[][], RelevanceProblem> {
+  const lines = text
+    .normalize('NFKC')
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => ({
+      line: index + 1,
+      cells: line.split(/[\s,;、]+/).filter((cell) => cell !== ''),
+    }))
+    .filter((row) => row.cells.length > 0);
+  if (lines.length === 0) return { ok: false, problem: 'empty' };
+  const count = lines.reduce((total, row) => total + row.cells.length, 0);
+  if (count > maxRankedItems) return { ok: false, problem: 'too-many-items' };
+  const rows =
+    lines.length > 1 && lines.every((row) => row.cells.length === 1)
+      ? [lines.flatMap((row) => row.cells.map((cell) => ({ line: row.line, cell })))]
+      : lines.map((row) => row.cells.map((cell) => ({ line: row.line, cell })));
+  const lists: number[][] = [];
+  for (const row of rows) {
+    const list: number[] = [];
+    for (const [index, { line, cell }] of row.entries()) {
+      const item = lines.length > 1 && rows.length === 1 ? 1 : index + 1;
+      const value = Number(cell);
+      if (!numberPattern.test(cell) || !Number.isFinite(value))
+        return { ok: false, problem: 'not-a-number', line, item };
+      if (value < 0) return { ok: false, problem: 'negative', line, item };
+      list.push(value);
+    }
+    lists.push(list);
+  }
+  return { ok: true, value: lists };
+}
+
+/** Reads whole numbers of 0 or more separated by commas, spaces or 、; `item` (1-based) says which was refused. */
+export function parseCounts(text: string): Parsed<number[], CountProblem> {
+  const cells = text
+    .normalize('NFKC')
+    .split(/[\s,;、]+/)
+    .filter((cell) => cell !== '');
+  if (cells.length === 0) return { ok: false, problem: 'empty' };
+  const counts: number[] = [];
+  for (const [index, cell] of cells.entries()) {
+    const parsed = parseCount(cell);
+    if (!parsed.ok) return { ok: false, problem: parsed.problem, item: index + 1 };
+    counts.push(parsed.value);
+  }
+  return { ok: true, value: counts };
 }

@@ -13,7 +13,12 @@ export type MetricInputProblem =
   | 'not-a-label'
   | 'not-finite'
   | 'one-class'
-  | 'bad-threshold';
+  | 'bad-threshold'
+  | 'negative'
+  | 'too-large'
+  | 'bad-k'
+  | 'total-too-small'
+  | 'bad-gain';
 
 /** Thrown for input a metric is not defined on; the message says what is needed instead. */
 export class MetricInputError extends Error {

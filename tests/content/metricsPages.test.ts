@@ -7,9 +7,17 @@ import { listMarkdownFiles } from './contentFiles';
 
 const siteDir = path.resolve(__dirname, '../..');
 const folders = ['docs/metrics', 'i18n/en/docusaurus-plugin-content-docs/current/metrics'];
-const pages = folders.flatMap((folder) =>
-  listMarkdownFiles(path.join(siteDir, folder)).map((file) => path.join(folder, file)),
-);
+/** Glossary terms whose worked examples are computed too (older terms still quote rounded values in prose). */
+const computedTerms = ['ndcg', 'mean-average-precision', 'mean-reciprocal-rank', 'precision-at-k'];
+const pages = [
+  ...folders.flatMap((folder) =>
+    listMarkdownFiles(path.join(siteDir, folder)).map((file) => path.join(folder, file)),
+  ),
+  ...computedTerms.flatMap((id) => [
+    `docs/glossary/${id}.mdx`,
+    `i18n/en/docusaurus-plugin-content-docs/current/glossary/${id}.mdx`,
+  ]),
+];
 
 /**
  * A result typed by hand ("= 0.8", "≈ 0.6667", "= 97%") can drift from its formula; on these pages every
@@ -19,7 +27,7 @@ const typedResult = /(?:=|≈|\\approx)\s*\$?\s*-?(?:\d+\.\d+|\d+(?:\.\d+)?\s*(?
 
 describe('metrics pages compute their worked examples', () => {
   it('exist in both locales', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(8);
+    expect(pages.length).toBeGreaterThanOrEqual(18);
   });
 
   it.each(pages)('%s types no result by hand', (file) => {
@@ -29,7 +37,10 @@ describe('metrics pages compute their worked examples', () => {
         .map((match) => match[0].trim())
         // "= 1.0" is a definition (a perfect score), not a result.
         .filter((result) => !/^(?:=|≈|\\approx)\s*\$?\s*[01](?:\.0+)?$/.test(result))
-        .map((result) => `${file}:${index + 1}: "${result}" — render it with <MetricValue> instead`),
+        .map(
+          (result) =>
+            `${file}:${index + 1}: "${result}" — render it with <MetricValue> or <RankingValue> instead`,
+        ),
     );
     expect(found).toEqual([]);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { maxPastedRows, parseCount, parsePairs } from '../metricInput';
+import {
+  maxPastedRows,
+  maxRankedItems,
+  parseCount,
+  parseCounts,
+  parsePairs,
+  parseRelevanceLists,
+} from '../metricInput';
 
 describe('parseCount', () => {
   it.each([
@@ -74,5 +81,57 @@ describe('parsePairs', () => {
   it('refuses more rows than it can chart, quickly', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `${i},${i + 1}`).join('\n');
     expect(parsePairs(text)).toEqual({ ok: false, problem: 'too-many-rows', line: maxPastedRows + 1 });
+  });
+});
+
+describe('parseRelevanceLists', () => {
+  it.each([
+    ['3, 0, 2, 0, 1', [[3, 0, 2, 0, 1]]],
+    [
+      '3 0 2\n1\t0;0',
+      [
+        [3, 0, 2],
+        [1, 0, 0],
+      ],
+    ],
+    ['3\n0\n2\n', [[3, 0, 2]]],
+    ['３，０、2.5', [[3, 0, 2.5]]],
+    [
+      '1,,0,\n\n0 1',
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    ['7', [[7]]],
+  ])('reads %j', (text, lists) => {
+    expect(parseRelevanceLists(text)).toEqual({ ok: true, value: lists });
+  });
+
+  it.each([
+    ['', { ok: false, problem: 'empty' }],
+    [' \n ', { ok: false, problem: 'empty' }],
+    ['1, 2, x', { ok: false, problem: 'not-a-number', line: 1, item: 3 }],
+    ['1 0\n0 -1', { ok: false, problem: 'negative', line: 2, item: 2 }],
+    ['1\n0\nhigh', { ok: false, problem: 'not-a-number', line: 3, item: 1 }],
+    ['1e999', { ok: false, problem: 'not-a-number', line: 1, item: 1 }],
+    [
+      Array.from({ length: maxRankedItems + 1 }, () => '1').join(','),
+      { ok: false, problem: 'too-many-items' },
+    ],
+  ])('refuses %j', (text, expected) => {
+    expect(parseRelevanceLists(text)).toEqual(expected);
+  });
+});
+
+describe('parseCounts', () => {
+  it.each([
+    ['4', { ok: true, value: [4] }],
+    ['4, 0、12', { ok: true, value: [4, 0, 12] }],
+    ['', { ok: false, problem: 'empty' }],
+    ['4, 2.5', { ok: false, problem: 'not-a-whole-number', item: 2 }],
+    ['-1', { ok: false, problem: 'negative', item: 1 }],
+  ])('%j', (text, expected) => {
+    expect(parseCounts(text)).toEqual(expected);
   });
 });
