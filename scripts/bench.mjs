@@ -104,6 +104,7 @@ const pages = [
   '/metrics',
   '/metrics/classification',
   '/metrics/regression',
+  '/metrics/ranking',
   '/en/themes/user-insight',
 ];
 
@@ -161,7 +162,13 @@ const scriptsOf = (pathname) =>
       .map((r) => [r.url, r]),
   );
 const baseline = scriptsOf('/metrics');
-for (const pathname of ['/metrics/classification', '/metrics/regression', '/glossary/recall', '/intro']) {
+for (const pathname of [
+  '/metrics/classification',
+  '/metrics/regression',
+  '/metrics/ranking',
+  '/glossary/recall',
+  '/intro',
+]) {
   const extra = [...scriptsOf(pathname).values()].filter((r) => !baseline.has(r.url));
   const calculatorChunks = extra.filter((r) => {
     const text = readFileSync(path.join(buildDir, new URL(r.url).pathname));
