@@ -82,7 +82,7 @@ export default function ConfusionMatrixCalculator({
         </label>
         <input
           id={`${id}-${cell}`}
-          className={styles.input}
+          className={calculatorStyles.numberInput}
           inputMode="numeric"
           autoComplete="off"
           value={text[cell]}
@@ -193,7 +193,7 @@ export default function ConfusionMatrixCalculator({
       <div aria-live="polite">
         {allZero && <p className={calculatorStyles.error}>{metricProblemMessage('all-zero')}</p>}
         {counts === null && (
-          <p className={styles.pending}>
+          <p className={calculatorStyles.pending}>
             <Translate id="confusionCalculator.fixInputs">先改正上面标出的格子，结果会随即更新。</Translate>
           </p>
         )}
@@ -220,7 +220,7 @@ export default function ConfusionMatrixCalculator({
                     {row.formula} ={' '}
                     <Fraction numerator={row.numerator(counts)} denominator={row.denominator(counts)} />
                   </td>
-                  <td className={styles.value}>
+                  <td className={calculatorStyles.resultValue}>
                     {row.value === null ? (
                       <span className={styles.undefined}>{row.undefinedWhen}</span>
                     ) : (

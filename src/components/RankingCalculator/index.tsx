@@ -244,7 +244,7 @@ export default function RankingCalculator({
           </label>
           <input
             id={field.k.id}
-            className={styles.input}
+            className={calculatorStyles.numberInput}
             inputMode="numeric"
             autoComplete="off"
             value={kText}
@@ -279,7 +279,7 @@ export default function RankingCalculator({
           </label>
           <input
             id={field.totals.id}
-            className={styles.input}
+            className={calculatorStyles.numberInput}
             inputMode="numeric"
             autoComplete="off"
             value={totalsText}
@@ -298,7 +298,7 @@ export default function RankingCalculator({
       </div>
       <div aria-live="polite">
         {!outcome.ok && (
-          <p className={styles.pending}>
+          <p className={calculatorStyles.pending}>
             <Translate id="rankingCalculator.fixInputs">先改正上面标出的输入，结果会随即更新。</Translate>
           </p>
         )}
@@ -443,7 +443,7 @@ function Results({
             {rows.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.name}</th>
-                <td className={styles.value}>
+                <td className={calculatorStyles.resultValue}>
                   {row.value === null ? (
                     <span className={styles.undefined}>{undefinedText}</span>
                   ) : (

@@ -16,7 +16,7 @@ import { aliasRedirects, nginxRedirectMap, type Redirect } from '../../lib/gloss
 import { jiebaUserDictionary } from '../../lib/glossary/searchDictionary';
 import { createTermFrontMatterParser } from './frontMatter';
 import { loadTermFiles } from './loadTermFiles';
-import { validateGlossaryOptions, type GlossaryOptions } from './options';
+import { validateGlossaryOptions } from './options';
 import { createRemarkGlossary } from './remarkGlossary';
 import { createGlossarySidebarGenerator } from './sidebar';
 import { glossaryPaths, type GlossaryI18n, type GlossaryPaths } from './sitePaths';
@@ -46,7 +46,6 @@ export class GlossaryValidationError extends Error {
 export interface Glossary {
   /** The valid terms, as last loaded. */
   readonly terms: readonly GlossaryTerm[];
-  readonly options: GlossaryOptions;
   readonly paths: GlossaryPaths;
   /** The local plugin: reloads the terms when `docusaurus start` sees a term file change; writes the feed and the redirect map after the build. */
   readonly plugin: PluginModule;
@@ -117,7 +116,6 @@ export async function createGlossary({
     get terms() {
       return terms;
     },
-    options,
     paths,
     plugin: (context) => {
       if (path.resolve(context.siteDir) !== path.resolve(siteDir)) {
