@@ -175,7 +175,7 @@ export default async function createConfig(): Promise<Config> {
       ],
     ],
 
-    themes: [[require.resolve('@easyops-cn/docusaurus-search-local'), searchOptions(glossary)]],
+    themes: [[require.resolve('./src/plugins/search/index.ts'), searchOptions(glossary)]],
     clientModules: [require.resolve('./src/clientModules/searchShortcut.ts')],
 
     plugins: [

@@ -1,5 +1,5 @@
-/** The search plugin whose navbar search box is loaded on demand. */
-export const searchPluginName = '@easyops-cn/docusaurus-search-local';
+/** The search plugin whose navbar search box is loaded on demand, and this site's theme that wraps it. */
+export const searchThemeModules = ['@easyops-cn/docusaurus-search-local', '/src/plugins/search/'];
 
 /** What the navbar search box shows and answers to before the search plugin's code is loaded. */
 export interface SearchBarShortcut {
@@ -19,7 +19,7 @@ const defaults = { searchBarShortcut: true, searchBarShortcutHint: true, searchB
 export function searchBarShortcutOf(themes: readonly unknown[]): SearchBarShortcut {
   for (const theme of themes) {
     const [name, options] = Array.isArray(theme) ? theme : [theme, {}];
-    if (typeof name !== 'string' || !name.includes(searchPluginName)) continue;
+    if (typeof name !== 'string' || !searchThemeModules.some((module) => name.includes(module))) continue;
     const settings = { ...defaults, ...(typeof options === 'object' && options !== null ? options : {}) };
     const keymap = settings.searchBarShortcut ? String(settings.searchBarShortcutKeymap) : null;
     return { keymap, showHint: keymap !== null && Boolean(settings.searchBarShortcutHint) };

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { hasSearchHighlight, searchBarShortcutOf, searchPluginName } from '../searchBarOptions';
+import { hasSearchHighlight, searchBarShortcutOf, searchThemeModules } from '../searchBarOptions';
 
-const plugin = `/site/node_modules/${searchPluginName}/dist/server/server/index.js`;
+const plugin = `/site/node_modules/${searchThemeModules[0]}/dist/server/server/index.js`;
+const wrapper = '/site/src/plugins/search/index.ts';
 
 describe('searchBarShortcutOf', () => {
   it.each([
     { name: 'no search theme', themes: [], expected: { keymap: null, showHint: false } },
     { name: 'the plugin without options', themes: [plugin], expected: { keymap: 'mod+k', showHint: true } },
+    {
+      name: "the site's wrapper of it",
+      themes: [[wrapper, {}]],
+      expected: { keymap: 'mod+k', showHint: true },
+    },
     {
       name: 'a keymap of its own',
       themes: [

@@ -1,0 +1,361 @@
+import lunr from 'lunr';
+
+import {
+  compareTerms,
+  documentTypeCount,
+  pageFile,
+  searchIndexVersion,
+  shardFile,
+  tailFile,
+  type PageFile,
+  type Postings,
+  type SearchDocument,
+  type SearchManifest,
+  type ShardEntry,
+  type TailFile,
+} from './format';
+
+/** Fetches and parses one file of the index, by path relative to the locale's base URL. */
+export type LoadJson = (path: string) => Promise<unknown>;
+
+/** A closed range of terms, `[from, to]` in `compareTerms` order. */
+type TermRange = readonly [from: string, to: string];
+
+/** One clause of a query, as the search plugin's `smartQueries` builds it. */
+export interface QueryClause {
+  readonly value: string;
+  readonly presence?: lunr.Query.presence;
+  readonly wildcard?: lunr.Query.wildcard;
+  readonly editDistance?: number;
+}
+
+export interface SmartQuery {
+  readonly tokens: readonly string[];
+  readonly term: readonly QueryClause[];
+}
+
+/** A result in the shape the search plugin's box and page render. */
+export interface SearchResult {
+  document: SearchDocument;
+  type: number;
+  page: SearchDocument | false | undefined;
+  metadata: Record<string, Record<string, { position?: [number, number][] }>>;
+  tokens: readonly string[];
+  score: number;
+}
+
+const ideograph = /\p{Unified_Ideograph}/u;
+const rangeEnd = '\uffff';
+
+interface LoadedTerm {
+  readonly head: readonly Postings[];
+  readonly tail?: number;
+  rest?: readonly Postings[];
+}
+
+function decode(postings: Postings | undefined): { doc: number; score: number }[] {
+  if (!postings) return [];
+  const out: { doc: number; score: number }[] = [];
+  let doc = 0;
+  for (let k = 0; k < postings.length; k += 2) {
+    doc += postings[k] as number;
+    out.push({ doc, score: (postings[k + 1] as number) / 1000 });
+  }
+  return out;
+}
+
+/**
+ * The term ranges a query's tokens can match, so only their shards are fetched:
+ * - a run of Chinese characters: every term that starts with one of its characters (the plugin cuts the run into
+ *   the index's words, and a word can start at any of them);
+ * - another word of two or more letters: every term that starts with its first two (covering its stem, the
+ *   prefix a reader is still typing, and a typo after the second letter);
+ * - a single letter: that term alone (a one-letter prefix would fetch a twentieth of the index).
+ */
+export function termRangesOf(tokens: readonly string[]): TermRange[] {
+  const ranges: TermRange[] = [];
+  for (const token of tokens) {
+    if (ideograph.test(token)) {
+      for (const char of new Set(token)) ranges.push([char, char + rangeEnd]);
+    } else if ([...token].length >= 2) {
+      const prefix = [...token].slice(0, 2).join('');
+      ranges.push([prefix, prefix + rangeEnd]);
+    } else if (token !== '') {
+      ranges.push([token, token]);
+    }
+  }
+  return ranges;
+}
+
+const inRanges = (term: string, ranges: readonly TermRange[]) =>
+  ranges.some(([from, to]) => compareTerms(term, from) >= 0 && compareTerms(term, to) <= 0);
+
+/**
+ * The served index (format.ts) seen from the search worker: fetches the shards a query needs, builds lunr indexes
+ * over just the terms the query can match, and runs the plugin's queries on them. The scores are the ones lunr
+ * stored at build time, so a query ranks as it would on the whole index, with two documented exceptions: a typo is
+ * corrected only after the second letter, and a one-letter word is not taken as a prefix.
+ */
+export class ShardedIndex {
+  readonly #manifest: SearchManifest;
+  readonly #load: LoadJson;
+  readonly #pipeline: lunr.Pipeline;
+  readonly #pageIds: readonly number[];
+  readonly #shards = new Map<number, Promise<void>>();
+  readonly #terms = new Map<string, LoadedTerm>();
+  readonly #pages = new Map<number, Promise<PageFile>>();
+  readonly #tails = new Map<number, Promise<void>>();
+
+  constructor(manifest: unknown, load: LoadJson) {
+    const candidate = manifest as Partial<SearchManifest> | null;
+    if (candidate?.version !== searchIndexVersion || !Array.isArray(candidate.shards)) {
+      throw new Error(
+        `search index: manifest version ${String(candidate?.version)} is not the version ${searchIndexVersion} this site reads`,
+      );
+    }
+    this.#manifest = candidate as SearchManifest;
+    this.#load = load;
+    this.#pipeline = lunr.Pipeline.load([...this.#manifest.pipeline]);
+    let id = 0;
+    this.#pageIds = this.#manifest.pages.map((delta) => (id += delta));
+  }
+
+  /** Shards whose term range meets `[from, to]`. */
+  #shardsFor([from, to]: TermRange): number[] {
+    const firsts = this.#manifest.shards;
+    const last = (term: string) => {
+      // The last shard whose first term is at or before `term`.
+      let low = 0;
+      let high = firsts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (compareTerms(firsts[middle] as string, term) <= 0) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    };
+    const start = last(from);
+    const end = last(to);
+    return Array.from({ length: end - start + 1 }, (_, k) => start + k);
+  }
+
+  #loadShard(shard: number): Promise<void> {
+    let loading = this.#shards.get(shard);
+    if (!loading) {
+      loading = this.#load(shardFile(this.#manifest, shard)).then((entries) => {
+        for (const [term, head, tail] of entries as ShardEntry[]) {
+          this.#terms.set(term, tail === undefined ? { head } : { head, tail });
+        }
+      });
+      loading.catch(() => this.#shards.delete(shard)); // a later query tries again
+      this.#shards.set(shard, loading);
+    }
+    return loading;
+  }
+
+  /** Fetches every shard the ranges need (each once per visit). */
+  async loadRanges(ranges: readonly TermRange[]): Promise<void> {
+    const shards = new Set(ranges.flatMap((range) => this.#shardsFor(range)));
+    await Promise.all([...shards].map((shard) => this.#loadShard(shard)));
+  }
+
+  /**
+   * Fetches the rest of the postings of the loaded terms among `terms` that have more than their shard holds; returns
+   * whether any were fetched.
+   */
+  async loadTails(terms: Iterable<string>): Promise<boolean> {
+    const wanted = [...new Set(terms)]
+      .map((term) => this.#terms.get(term))
+      .filter((entry): entry is LoadedTerm & { tail: number } => entry?.tail !== undefined && !entry.rest);
+    await Promise.all(
+      wanted.map((entry) => {
+        let loading = this.#tails.get(entry.tail);
+        if (!loading) {
+          loading = this.#load(tailFile(this.#manifest, entry.tail)).then((rest) => {
+            entry.rest = rest as TailFile;
+          });
+          loading.catch(() => this.#tails.delete(entry.tail));
+          this.#tails.set(entry.tail, loading);
+        }
+        return loading;
+      }),
+    );
+    return wanted.length > 0;
+  }
+
+  /** The query pipeline's form of a word (lunr's stemmer): the form terms are stored in. */
+  stem(word: string): string {
+    return this.#pipeline.runString(word)[0] ?? word;
+  }
+
+  /** Loaded terms in the ranges, in index order. */
+  #termsIn(ranges: readonly TermRange[]): string[] {
+    return [...this.#terms.keys()].filter((term) => inRanges(term, ranges)).sort(compareTerms);
+  }
+
+  /**
+   * The Chinese words of the index that the ranges hold, in the order the plugin lists its dictionary (document
+   * type, then term), which decides how it cuts a run of characters into words.
+   */
+  zhDictionary(ranges: readonly TermRange[]): string[] {
+    const words = new Set<string>();
+    const terms = this.#termsIn(ranges).filter((term) => ideograph.test(term[0] ?? ''));
+    for (let type = 0; type < documentTypeCount; type += 1) {
+      for (const term of terms) if (this.#postings(term, type).length > 0) words.add(term);
+    }
+    return [...words];
+  }
+
+  #postings(term: string, type: number): { doc: number; score: number }[] {
+    const entry = this.#terms.get(term);
+    if (!entry) return [];
+    return [...decode(entry.head[type]), ...decode(entry.rest?.[type])];
+  }
+
+  /** One lunr index per document type over the loaded terms in the ranges, loaded the way lunr loads its own. */
+  #indexes(ranges: readonly TermRange[]): lunr.Index[] {
+    const terms = this.#termsIn(ranges);
+    return Array.from({ length: documentTypeCount }, (_, type) => {
+      const invertedIndex: [string, { _index: number; t: Record<string, object> }][] = [];
+      const vectors = new Map<number, number[]>();
+      terms.forEach((term, termIndex) => {
+        const postings = this.#postings(term, type);
+        if (postings.length === 0) return;
+        const field: Record<string, object> = {};
+        for (const { doc, score } of postings) {
+          field[doc] = {};
+          let elements = vectors.get(doc);
+          if (!elements) vectors.set(doc, (elements = []));
+          elements.push(termIndex, score);
+        }
+        invertedIndex.push([term, { _index: termIndex, t: field }]);
+      });
+      return lunr.Index.load({
+        version: lunr.version,
+        fields: ['t'],
+        fieldVectors: [...vectors].map(([doc, elements]) => [`t/${doc}`, elements]),
+        invertedIndex,
+        pipeline: [...this.#manifest.pipeline],
+      });
+    });
+  }
+
+  /**
+   * Runs the queries as the search plugin's worker does (each query over titles, headings, descriptions, keywords,
+   * paragraphs, until `limit` results), over the terms in `ranges`. Returns document ids, types and lunr's matches.
+   */
+  run(
+    queries: readonly SmartQuery[],
+    ranges: readonly TermRange[],
+    limit: number,
+  ): { doc: number; type: number; tokens: readonly string[]; score: number; matched: string[] }[] {
+    const indexes = this.#indexes(ranges);
+    const results: {
+      doc: number;
+      type: number;
+      tokens: readonly string[];
+      score: number;
+      matched: string[];
+    }[] = [];
+    const seen = new Set<string>();
+    search: for (const { term, tokens } of queries) {
+      for (const [type, index] of indexes.entries()) {
+        const matches = index
+          .query((query) => {
+            for (const clause of term) {
+              const oneLetter = !ideograph.test(clause.value) && [...clause.value].length < 2;
+              query.term(clause.value, {
+                wildcard: oneLetter ? lunr.Query.wildcard.NONE : clause.wildcard,
+                presence: clause.presence,
+                ...(clause.editDistance && !oneLetter ? { editDistance: clause.editDistance } : null),
+              });
+            }
+          })
+          .slice(0, limit);
+        for (const match of matches) {
+          // The plugin drops a document found again by a later query or in a later type (titles, descriptions and
+          // keywords share their page's id).
+          if (seen.has(match.ref)) continue;
+          if (results.length >= limit) break;
+          seen.add(match.ref);
+          results.push({
+            doc: Number(match.ref),
+            type,
+            tokens,
+            score: match.score,
+            matched: Object.keys(match.matchData.metadata),
+          });
+        }
+        if (results.length >= limit) break search;
+      }
+    }
+    return results;
+  }
+
+  /** The id of the page a document belongs to (pages own the ids from theirs to the next page's). */
+  pageOf(doc: number): number {
+    let low = 0;
+    let high = this.#pageIds.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.#pageIds[middle] as number) <= doc) low = middle;
+      else high = middle - 1;
+    }
+    return this.#pageIds[low] as number;
+  }
+
+  #loadPage(page: number): Promise<PageFile> {
+    let loading = this.#pages.get(page);
+    if (!loading) {
+      loading = this.#load(pageFile(this.#manifest, page)) as Promise<PageFile>;
+      loading.catch(() => this.#pages.delete(page));
+      this.#pages.set(page, loading);
+    }
+    return loading;
+  }
+
+  /**
+   * Results in the plugin's shape: each with its document and its page's title document (fetched with the page, one
+   * file per page) and the positions of the matched words in its text, for highlighting.
+   */
+  async withDocuments(
+    found: readonly {
+      doc: number;
+      type: number;
+      tokens: readonly string[];
+      score: number;
+      matched: string[];
+    }[],
+  ): Promise<SearchResult[]> {
+    const pages = new Map<number, PageFile>();
+    await Promise.all(
+      [...new Set(found.map(({ doc }) => this.pageOf(doc)))].map(async (page) =>
+        pages.set(page, await this.#loadPage(page)),
+      ),
+    );
+    return found.flatMap(({ doc, type, tokens, score, matched }) => {
+      const page = pages.get(this.pageOf(doc));
+      const document = page?.[type]?.find((candidate) => candidate.i === doc);
+      if (!page || !document) return [];
+      const metadata: SearchResult['metadata'] = {};
+      for (const term of matched) metadata[term] = { t: { position: this.positionsOf(document.t, term) } };
+      return [{ document, type, page: type !== 0 && page[0]?.[0], metadata, tokens, score }];
+    });
+  }
+
+  /** Where `term` (as the index stores it) occurs in `text`: `[start, length]` pairs. */
+  positionsOf(text: string, term: string): [number, number][] {
+    const lower = text.toLowerCase();
+    const positions: [number, number][] = [];
+    if (ideograph.test(term)) {
+      for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
+        positions.push([at, term.length]);
+      }
+      return positions;
+    }
+    for (const match of lower.matchAll(/\w+/g)) {
+      if (this.stem(match[0]) === term) positions.push([match.index, match[0].length]);
+    }
+    return positions;
+  }
+}
