@@ -39,3 +39,22 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/pro
 
   export function processTreeStatusOfSearchResults(results: SearchResult[]): void;
 }
+
+declare module '@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex.js' {
+  import type lunr from 'lunr';
+
+  import type { SearchDocument } from '@site/src/lib/search/format';
+
+  export interface BuildIndexOptions {
+    language: string[];
+    removeDefaultStopWordFilter: string[];
+    removeDefaultStemmer: boolean;
+    zhUserDict?: string;
+    zhUserDictPath?: string;
+  }
+  /** One lunr index per document type; JSON.stringify gives the plugin's `search-index.json`. */
+  export function buildIndex(
+    documents: readonly (readonly SearchDocument[])[],
+    options: BuildIndexOptions,
+  ): { documents: SearchDocument[]; index: lunr.Index }[];
+}
