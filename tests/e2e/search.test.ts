@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { loadSiteGlossary } from '../../docusaurus.config';
+import { searchKeywords } from '../../src/lib/glossary/names';
 
 import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 import { searchQueries } from './searchQueries';
@@ -8,40 +11,109 @@ const origin = siteOrigin();
 
 const browser = sharedBrowser();
 
-/** The result links of the full search page, in order, without their query string and anchor. */
-async function resultsPage(page: Page, prefix: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}${prefix}/search?q=${encodeURIComponent(query)}`);
+/**
+ * Runs queries through the box of one loaded `/search` page, as a reader refining a query would, and returns the
+ * first result of each (its path, without query string and anchor), or null when there is none. The loop runs in the
+ * page: a few hundred queries take seconds, not a navigation each.
+ */
+async function firstResults(
+  page: Page,
+  prefix: string,
+  queries: readonly string[],
+): Promise<Map<string, string | null>> {
+  await page.goto(`${origin}${prefix}/search`);
   await waitForHydration(page);
-  const results = page.locator('article[class*="searchResultItem"] h2 a');
-  await results.first().waitFor({ timeout: 15_000 });
-  return (await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map(
-    (href) => href.replace(/[?#].*$/, ''),
-  );
+  const firsts = await page.evaluate(async (queries) => {
+    const box = document.querySelector<HTMLInputElement>('input[type="search"][name="q"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    if (!box || !setValue) throw new Error('the search page has no search box');
+    const type = (text: string) => {
+      setValue.call(box, text);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    // The line under the box that counts the results ("3 documents found", "No documents were found"): there once
+    // the worker has answered, gone while the box is empty.
+    const answered = () => document.querySelector('.container > p') !== null;
+    const until = async (done: () => boolean, what: string) => {
+      const started = performance.now();
+      while (!done()) {
+        if (performance.now() - started > 15_000) throw new Error(`search page: ${what} took over 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    };
+    const out: [string, string | null][] = [];
+    for (const query of queries) {
+      type('');
+      await until(() => !answered(), 'emptying the box');
+      type(query);
+      await until(answered, `answering "${query}"`);
+      const href =
+        document.querySelector('article[class*="searchResultItem"] h2 a')?.getAttribute('href') ?? null;
+      out.push([query, href === null ? null : href.replace(/[?#].*$/, '')]);
+    }
+    return out;
+  }, queries);
+  return new Map(firsts);
 }
-
-const cases = [
-  ...searchQueries.map((entry) => ({ ...entry, prefix: '' })),
-  ...searchQueries.filter((entry) => !entry.zhOnly).map((entry) => ({ ...entry, prefix: '/en' })),
-];
 
 describe('every query finds its page first', () => {
   it('has a real query set', () => {
     expect(searchQueries.length).toBeGreaterThanOrEqual(40);
   });
 
-  // One page per locale, reused: the index is fetched once per locale, as in a reader's session.
-  const pages = new Map<string, Promise<Page>>();
-  const pageFor = (prefix: string) => {
-    if (!pages.has(prefix)) pages.set(prefix, browser().newPage());
-    return pages.get(prefix) as Promise<Page>;
-  };
-  afterAll(async () => {
-    for (const page of pages.values()) await (await page).close();
+  it.each(['', '/en'])('on %s/', async (prefix) => {
+    const cases = searchQueries.filter((entry) => prefix === '' || !entry.zhOnly);
+    const page = await browser().newPage();
+    try {
+      const firsts = await firstResults(
+        page,
+        prefix,
+        cases.map((entry) => entry.query),
+      );
+      const misses = cases
+        .filter(({ query, first }) => firsts.get(query) !== `${prefix}${first}`)
+        .map(
+          ({ query, first }) => `${query} → ${firsts.get(query) ?? 'nothing'} (expected ${prefix}${first})`,
+        );
+      expect(misses).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
+});
 
-  it.each(cases)('$prefix $query → $first', async ({ prefix, query, first }) => {
-    const results = await resultsPage(await pageFor(prefix), prefix, query);
-    expect(results[0]).toBe(`${prefix}${first}`);
+describe('every name of every glossary term finds the term first', () => {
+  // Generated from the glossary itself: each name, other-language name, abbreviation and alias, in every locale,
+  // searched on each locale's site.
+  const locales = [
+    { locale: 'zh-Hans', prefix: '' },
+    { locale: 'en', prefix: '/en' },
+  ];
+
+  it.each(locales)('on $prefix/', async ({ locale, prefix }) => {
+    const glossary = await loadSiteGlossary();
+    const expected = new Map<string, Set<string>>();
+    for (const term of glossary.terms) {
+      for (const name of searchKeywords(term, locale, glossary.paths.locales)) {
+        const pages = expected.get(name) ?? new Set<string>();
+        pages.add(`${prefix}${glossary.paths.route}/${term.id}`);
+        expected.set(name, pages);
+      }
+    }
+    expect(expected.size).toBeGreaterThan(glossary.terms.length * 3);
+    const page = await browser().newPage();
+    try {
+      const firsts = await firstResults(page, prefix, [...expected.keys()]);
+      const misses = [...expected]
+        .filter(([name, pages]) => !pages.has(firsts.get(name) ?? ''))
+        .map(
+          ([name, pages]) =>
+            `${name} → ${firsts.get(name) ?? 'nothing'} (expected ${[...pages].join(' or ')})`,
+        );
+      expect(misses).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 

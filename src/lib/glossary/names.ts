@@ -76,3 +76,23 @@ export function expectedTitle(
 ): string {
   return (settings.titleFormat[locale] ?? '').replace('{name}', name).replace('{otherName}', otherName);
 }
+
+/**
+ * The words a term page is found by, for its `keywords` (which search indexes): its names, abbreviation and aliases
+ * in the page's locale first, then those of every other locale, each once (compared folded). A reader on the English
+ * site who types 查全率, or on the Chinese site who types "sensitivity", still lands on the term.
+ */
+export function searchKeywords(term: GlossaryTerm, locale: Locale, locales: readonly Locale[]): string[] {
+  const seen = new Set<string>();
+  const keywords: string[] = [];
+  for (const source of [locale, ...locales.filter((other) => other !== locale)]) {
+    const entry = term.locales[source];
+    if (!entry) continue;
+    for (const word of [entry.name, entry.otherName, entry.abbr, ...entry.aliases]) {
+      if (word === undefined || seen.has(foldName(word))) continue;
+      seen.add(foldName(word));
+      keywords.push(word);
+    }
+  }
+  return keywords;
+}

@@ -1,5 +1,7 @@
 import lunr from 'lunr';
 
+import { foldName } from '../glossary/names';
+
 import {
   compareTerms,
   documentTypeCount,
@@ -45,6 +47,14 @@ export interface SearchResult {
 }
 
 const ideograph = /\p{Unified_Ideograph}/u;
+
+/**
+ * The order document types are searched in, each filling the results before the next: page titles, then keywords
+ * (a glossary term's names and aliases in every language), then headings, descriptions and paragraphs. The plugin
+ * searches keywords after headings and descriptions, so an alias such as 真正例率 found the page whose description
+ * mentions it before the term it names.
+ */
+const searchOrder = [0, 3, 1, 2, 4] as const;
 const rangeEnd = '\uffff';
 
 interface LoadedTerm {
@@ -85,6 +95,27 @@ export function termRangesOf(tokens: readonly string[]): TermRange[] {
     }
   }
   return ranges;
+}
+
+/**
+ * The queries without their finished English stop words. The index has no stop words ("on" is dropped from
+ * "On-Device AI"), so such a word can only match other words that stem to it ("ones" → "on"), and the plugin, which
+ * tries the query with them first, filled the results with those before trying it without. A stop word still being
+ * typed (a trailing wildcard) stays: "on" may become "online".
+ */
+export function withoutStopWords(queries: readonly SmartQuery[]): SmartQuery[] {
+  const seen = new Set<string>();
+  return queries.flatMap((query) => {
+    const term = query.term.filter(
+      (clause) =>
+        clause.wildcard === lunr.Query.wildcard.TRAILING ||
+        lunr.stopWordFilter(new lunr.Token(clause.value, {})) !== undefined,
+    );
+    const key = JSON.stringify(term);
+    if (term.length === 0 || seen.has(key)) return [];
+    seen.add(key);
+    return [{ tokens: query.tokens, term }];
+  });
 }
 
 const inRanges = (term: string, ranges: readonly TermRange[]) =>
@@ -241,8 +272,8 @@ export class ShardedIndex {
   }
 
   /**
-   * Runs the queries as the search plugin's worker does (each query over titles, headings, descriptions, keywords,
-   * paragraphs, until `limit` results), over the terms in `ranges`. Returns document ids, types and lunr's matches.
+   * Runs the queries as the search plugin's worker does (each query over every document type, until `limit` results,
+   * but with keywords right after titles: see `searchOrder`), over the terms in `ranges`. Returns document ids, types and lunr's matches.
    */
   run(
     queries: readonly SmartQuery[],
@@ -258,8 +289,9 @@ export class ShardedIndex {
       matched: string[];
     }[] = [];
     const seen = new Set<string>();
-    search: for (const { term, tokens } of queries) {
-      for (const [type, index] of indexes.entries()) {
+    search: for (const { term, tokens } of withoutStopWords(queries)) {
+      for (const type of searchOrder) {
+        const index = indexes[type] as lunr.Index;
         const matches = index
           .query((query) => {
             for (const clause of term) {
@@ -339,8 +371,36 @@ export class ShardedIndex {
       if (!page || !document) return [];
       const metadata: SearchResult['metadata'] = {};
       for (const term of matched) metadata[term] = { t: { position: this.positionsOf(document.t, term) } };
+      // The plugin's highlighter needs one position to start from; a match it cannot place starts the text.
+      const first = matched[0];
+      if (first && Object.values(metadata).every((fields) => fields.t?.position?.length === 0)) {
+        metadata[first] = { t: { position: [[0, 0]] } };
+      }
       return [{ document, type, page: type !== 0 && page[0]?.[0], metadata, tokens, score }];
     });
+  }
+
+  /**
+   * Results whose page is named exactly what was typed first (its title, or one of a glossary term's names and
+   * aliases in its keywords, compared case- and spacing-insensitively), in their order, then the rest: "recommender"
+   * is an alias of the recommender-system term, though it stems like "recommendation" in another term's title.
+   * Titles and keywords first, then a page's other results.
+   */
+  async exactNamesFirst(results: readonly SearchResult[], input: string): Promise<SearchResult[]> {
+    const typed = foldName(input);
+    const exact = new Set<number>();
+    for (const result of results) {
+      if (result.type !== 0 && result.type !== 3) continue;
+      const page = await this.#loadPage(this.pageOf(result.document.i));
+      const names = [
+        ...(page[0] ?? []).map((title) => title.t),
+        ...(page[3] ?? []).flatMap((keywords) => keywords.t.split(/,\s*/)),
+      ];
+      if (names.some((name) => foldName(name) === typed)) exact.add(result.document.i);
+    }
+    const first = (result: SearchResult) =>
+      (result.type === 0 || result.type === 3) && exact.has(result.document.i);
+    return [...results.filter(first), ...results.filter((result) => !first(result))];
   }
 
   /** Where `term` (as the index stores it) occurs in `text`: `[start, length]` pairs. */
@@ -353,8 +413,13 @@ export class ShardedIndex {
       }
       return positions;
     }
+    // The plugin's tokenizer indexes `recall_score` as itself and as `recall` and `score`.
     for (const match of lower.matchAll(/\w+/g)) {
-      if (this.stem(match[0]) === term) positions.push([match.index, match[0].length]);
+      const parts = match[0].includes('_') ? [match, ...match[0].matchAll(/[^_]+/g)] : [match];
+      for (const part of parts) {
+        const start = part === match ? match.index : match.index + part.index;
+        if (this.stem(part[0]) === term) positions.push([start, part[0].length]);
+      }
     }
     return positions;
   }

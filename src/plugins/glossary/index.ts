@@ -147,7 +147,7 @@ export async function createGlossary({
       };
     },
     remarkPlugin: remarkGlossary,
-    parseFrontMatter: createTermFrontMatterParser(paths),
+    parseFrontMatter: createTermFrontMatterParser(paths, currentTerms),
     sidebarItemsGenerator: createGlossarySidebarGenerator({
       siteDir,
       dir: options.dir,

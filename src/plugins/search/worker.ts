@@ -62,7 +62,7 @@ export class SearchWorker {
       const words = queries.flatMap((query) => query.term.map((clause) => index.stem(clause.value)));
       if (await index.loadTails(words)) found = index.run(queries, ranges, limit);
     }
-    const results = await index.withDocuments(found);
+    const results = await index.exactNamesFirst(await index.withDocuments(found), input);
     sortSearchResults(results);
     processTreeStatusOfSearchResults(results);
     return results;

@@ -4,7 +4,7 @@ import { buildGlossary } from '../buildGlossary';
 import { didYouMean } from '../didYouMean';
 import { buildGlossaryFeed } from '../feed';
 import type { GlossarySettings, TermSource } from '../model';
-import { aliasSlugs, nameToSlug } from '../names';
+import { aliasSlugs, nameToSlug, searchKeywords } from '../names';
 
 const settings: GlossarySettings = {
   locales: ['zh-Hans', 'en'],
@@ -220,6 +220,34 @@ describe('alias URLs', () => {
       'true-positive-rate',
       'hit-ratio',
     ]);
+  });
+});
+
+describe('searchKeywords', () => {
+  it("lists the page's own names first, then the other locale's, each once", () => {
+    const { terms } = buildGlossary(sources(recall, precision), settings, route);
+    const term = terms.find((candidate) => candidate.id === 'recall');
+    if (!term) throw new Error('recall is missing');
+    expect(searchKeywords(term, 'zh-Hans', settings.locales)).toMatchInlineSnapshot(`
+      [
+        "召回率",
+        "Recall",
+        "TPR",
+        "查全率",
+        "sensitivity",
+        "true positive rate",
+      ]
+    `);
+    expect(searchKeywords(term, 'en', settings.locales)).toMatchInlineSnapshot(`
+      [
+        "Recall",
+        "召回率",
+        "TPR",
+        "sensitivity",
+        "true positive rate",
+        "查全率",
+      ]
+    `);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compactIndex, type CompactOptions, type PluginIndex } from '../compactIndex';
 import type { SearchDocument } from '../format';
-import { ShardedIndex, termRangesOf, type SmartQuery } from '../shardedIndex';
+import { ShardedIndex, termRangesOf, withoutStopWords, type SmartQuery } from '../shardedIndex';
 
 // A small site in the plugin's shape: pages own the ids from theirs to the next page's.
 const pages: { title: string; description: string; keywords: string; sections: [string, string][] }[] = [
@@ -80,12 +80,16 @@ const pluginIndexes = JSON.parse(
   ),
 ) as PluginIndex[];
 
-/** The search plugin's worker on its whole index: each query over every type until `limit`, duplicates dropped. */
+/**
+ * The search plugin's worker on its whole index: each query over every type until `limit`, duplicates dropped; types
+ * in the site's order (keywords right after titles).
+ */
 function wholeIndexSearch(queries: readonly SmartQuery[], limit: number) {
   const indexes = pluginIndexes.map(({ index }) => lunr.Index.load(index as unknown as object));
   const results: { doc: number; type: number; score: number }[] = [];
-  search: for (const { term } of queries) {
-    for (const [type, index] of indexes.entries()) {
+  search: for (const { term } of withoutStopWords(queries)) {
+    for (const type of [0, 3, 1, 2, 4]) {
+      const index = indexes[type] as lunr.Index;
       const found = index.query((query) => {
         for (const clause of term) {
           query.term(clause.value, {
@@ -241,10 +245,72 @@ describe('ShardedIndex', () => {
     expect(new Set(pageFiles).size).toBe(pageFiles.length);
   });
 
+  it.each([
+    {
+      text: 'Recall, recalls and recalled',
+      term: 'recal',
+      expected: [
+        [0, 6],
+        [8, 7],
+        [20, 8],
+      ],
+    },
+    { text: 'call recall_score with pos_label', term: 'recal', expected: [[5, 6]] },
+    { text: 'call recall_score with pos_label', term: 'recall_scor', expected: [[5, 12]] },
+    {
+      text: '召回率和查全率；召回率',
+      term: '召回率',
+      expected: [
+        [0, 3],
+        [8, 3],
+      ],
+    },
+    { text: 'nothing here', term: 'recal', expected: [] },
+  ])('locates $term in "$text" as the plugin tokenizer would', async ({ text, term, expected }) => {
+    const { index } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
+    expect(index.positionsOf(text, term)).toEqual(expected);
+  });
+
+  it('puts the page named exactly what was typed first, by its title or its keywords', async () => {
+    const { index } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
+    const smart = [{ tokens: ['precision'], term: [clause('precision')] }];
+    const ranges = termRangesOf(['precision']);
+    await index.loadRanges(ranges);
+    const results = await index.withDocuments(index.run(smart, ranges, 8));
+    const reversed = [...results].reverse();
+    const first = async (input: string) => (await index.exactNamesFirst(reversed, input))[0];
+    // 查准率 is only in the keywords of the precision page (p1).
+    expect(reversed[0]?.type).toBe(4);
+    expect(await first('查准率')).toMatchObject({
+      type: expect.toSatisfy((type) => type === 0 || type === 3),
+    });
+    expect((await first('查准率'))?.document.u).toBe('/p1');
+    expect(await first(' PRECISION ')).toMatchObject({ document: { u: '/p1' } });
+    // Nothing named so: the order stays.
+    expect(await first('召回')).toBe(reversed[0]);
+  });
+
   it('refuses a manifest of another version, saying which', () => {
     expect(
       () => new ShardedIndex({ version: 99, shards: [] }, async () => null),
-    ).toThrowErrorMatchingInlineSnapshot(`[Error: search index: manifest version 99 is not the version 1 this site reads]`);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: search index: manifest version 99 is not the version 1 this site reads]`,
+    );
+  });
+});
+
+describe('withoutStopWords', () => {
+  it('drops finished stop words, keeps one being typed, and drops queries left empty or repeated', () => {
+    const queries = [
+      { tokens: ['on', 'device'], term: [clause('on'), clause('device')] },
+      { tokens: ['device'], term: [clause('device')] },
+      { tokens: ['the'], term: [clause('the')] },
+      { tokens: ['on'], term: [clause('on', { wildcard: TRAILING })] },
+    ];
+    expect(withoutStopWords(queries).map((query) => query.term.map((item) => item.value))).toEqual([
+      ['device'],
+      ['on'],
+    ]);
   });
 });
 

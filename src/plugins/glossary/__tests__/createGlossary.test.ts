@@ -187,13 +187,13 @@ describe('a glossary with three locales, from the i18n config alone', async () =
     );
   });
 
-  it("turns a term's summary into the page description, and leaves other pages alone", async () => {
+  it("turns a term's summary into the page description and its names in every locale into keywords, and leaves other pages alone", async () => {
     const parse = (file: string) =>
       glossary.parseFrontMatter({
         filePath: path.join(siteDir, file),
         fileContent: readFileSync(path.join(siteDir, file), 'utf8'),
         defaultParseFrontMatter: async ({ fileContent }) => ({
-          frontMatter: { summary: 'S', name: 'N', otherName: 'O', abbr: 'A', aliases: ['x'], fileContent },
+          frontMatter: { id: 'recall', summary: 'S', abbr: 'TPR', fileContent },
           content: '',
         }),
       } as Parameters<Glossary['parseFrontMatter']>[0]);
@@ -201,7 +201,17 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       (await parse('i18n/fr/docusaurus-plugin-content-docs/current/glossary/recall.mdx')).frontMatter,
     ).toMatchObject({
       description: 'S',
-      keywords: ['N', 'O', 'A', 'x'],
+      keywords: [
+        'Rappel',
+        '召回率',
+        'TPR',
+        'sensibilité',
+        'taux de vrais positifs',
+        'Recall',
+        '查全率',
+        'sensitivity',
+        'true positive rate',
+      ],
       hide_title: true,
     });
     expect((await parse('docs/glossary/index.mdx')).frontMatter).not.toHaveProperty('description');
