@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, in order, stopping at the first failing stage:
-// types and lint, unit and content tests, a production build of both locales, then the browser tests.
+// types, lint and the content checks (Chinese typography, terminology, English spelling), unit and content tests,
+// a production build of both locales, then the browser tests.
 // Ends with one line a CI reader recognises: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -55,6 +56,9 @@ const stages = [
   ['lint (eslint)', check('eslint', 'npx', ['eslint', '.', '--max-warnings', '0'])],
   ['format (prettier)', check('prettier', 'npx', ['prettier', '--check', '.'])],
   ['unused files, exports and dependencies (knip)', check('knip', 'npx', ['knip'])],
+  ['Chinese typography (zhlint)', check('zh typography', 'node', ['scripts/check-zh-typography.mjs'])],
+  ['terminology the glossary says to avoid', check('terminology', 'node', ['scripts/check-terminology.mjs'])],
+  ['English spelling (cspell, en-US)', check('spelling', 'npx', ['cspell', '--no-progress'])],
   ['unit and content tests', vitestProject('unit')],
   ['production build, both locales, ready to deploy', check('build', 'npm', ['run', 'build'])],
   ['browser tests', vitestProject('e2e')],

@@ -241,8 +241,14 @@ export function regressionMetrics(yTrue: readonly number[], yPred: readonly numb
   };
 }
 
-/** How the site shows a metric: four digits after the point (0.7273), or a percentage. */
+/**
+ * How the site shows a metric: `digits` places after the point (0.7273), or as a percentage with the same
+ * precision (`digits` − 2 places: 72.73%) and trailing zeros dropped (94%, 90.5%).
+ */
 export function formatMetric(value: number, options: { digits?: number; percent?: boolean } = {}): string {
   const { digits = 4, percent = false } = options;
-  return percent ? `${(value * 100).toFixed(digits)}%` : value.toFixed(digits);
+  if (!percent) return value.toFixed(digits);
+  // A fixed column of decimals reads well in a table of fractions; in running text "94.0000%" is noise.
+  const fixed = (value * 100).toFixed(Math.max(0, digits - 2));
+  return `${fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed}%`;
 }

@@ -46,6 +46,22 @@ describe('reference values', () => {
   });
 });
 
+describe('formatMetric', () => {
+  it.each([
+    { value: 0.94, options: {}, shown: '0.9400' },
+    { value: 2 / 3, options: { digits: 2 }, shown: '0.67' },
+    { value: 0.94, options: { percent: true }, shown: '94%' },
+    { value: 0.905, options: { percent: true }, shown: '90.5%' },
+    { value: 8 / 11, options: { percent: true }, shown: '72.73%' },
+    { value: 1, options: { percent: true }, shown: '100%' },
+    { value: 0, options: { percent: true }, shown: '0%' },
+    { value: 2 / 3, options: { percent: true, digits: 3 }, shown: '66.7%' },
+    { value: 2 / 3, options: { percent: true, digits: 1 }, shown: '67%' },
+  ])('$value with $options is $shown', ({ value, options, shown }) => {
+    expect(formatMetric(value, options)).toBe(shown);
+  });
+});
+
 describe('undefined ratios are null, never NaN, Infinity or 0', () => {
   it.each([
     { counts: { tp: 0, fp: 0, fn: 5, tn: 5 }, undefinedMetrics: ['precision'] },
