@@ -97,7 +97,11 @@ function deepImportsOf(packageName: string): DeepImport[] {
         importer,
         specifier,
         defaultName: clause?.name?.text,
-        names: bindings && ts.isNamedImports(bindings) ? bindings.elements.map((e) => e.name.text) : [],
+        // Values only, by the name the package exports them under (`validateOptions as validatePluginOptions`).
+        names:
+          bindings && ts.isNamedImports(bindings) && !clause.isTypeOnly
+            ? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text)
+            : [],
         source,
       });
     }
@@ -128,11 +132,35 @@ async function deepImportProblems(pkg: InstalledPackage, deepImport: DeepImport)
       }
     }
   } else {
+    const text = readFileSync(file, 'utf8');
+    const generated = /from ["'](@generated\/[^"']+)["']/.exec(text)?.[1];
+    if (generated) {
+      // A client module that re-exports what the plugin generates at build time: it loads only in a bundle, so
+      // check the names in the code that generates them.
+      const generator = readFileSync(fileOf(pkg, 'dist/server/server/utils/generate.js', importer), 'utf8');
+      for (const name of names) {
+        if (!new RegExp(`export const ${name}\\b`).test(generator)) {
+          problems.push(
+            `${where(pkg, file)} no longer re-exports ${name} from ${generated}, which ${importer} imports`,
+          );
+        }
+      }
+      return problems;
+    }
     let module: Record<string, unknown>;
     try {
       module = await load(pkg, file);
     } catch (error) {
-      return [(error as Error).message];
+      if (!String((error as Error).message).includes('@generated/')) return [(error as Error).message];
+      // It imports generated code further down (bundles only): check that it still declares the functions.
+      for (const name of names) {
+        if (!new RegExp(`export (async )?function ${name}\\b`).test(text)) {
+          problems.push(
+            `${where(pkg, file)} no longer exports the function ${name}, which ${importer} imports`,
+          );
+        }
+      }
+      return problems;
     }
     for (const name of names) {
       if (typeof module[name] !== 'function') {
@@ -160,13 +188,21 @@ describe.each([
   });
 });
 
-describe('@easyops-cn/docusaurus-search-local (src/theme/SearchBar reuses its keymap helpers and styles)', () => {
+describe('@easyops-cn/docusaurus-search-local (src/theme/SearchBar reuses its keymap helpers and styles; src/plugins/search wraps the plugin and builds its worker from its helpers)', () => {
   const pkg = installed('@easyops-cn/docusaurus-search-local');
   const deepImports = deepImportsOf(pkg.name);
 
   it('is imported by path where we expect', () => {
     expect(deepImports.map(({ importer, specifier }) => `${importer} ← ${specifier}`)).toMatchInlineSnapshot(`
       [
+        "src/lib/search/__tests__/shardedIndex.test.ts ← @easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex.js",
+        "src/plugins/search/index.ts ← @easyops-cn/docusaurus-search-local/dist/server/server/index.js",
+        "src/plugins/search/options.ts ← @easyops-cn/docusaurus-search-local/dist/server/server/index.js",
+        "src/plugins/search/worker.ts ← @easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants",
+        "src/plugins/search/worker.ts ← @easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults",
+        "src/plugins/search/worker.ts ← @easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries",
+        "src/plugins/search/worker.ts ← @easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults",
+        "src/plugins/search/worker.ts ← @easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize",
         "src/theme/SearchBar/index.tsx ← @easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.module.css",
         "src/theme/SearchBar/index.tsx ← @easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css",
         "src/theme/SearchBar/index.tsx ← @easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap",

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { compactIndex, type CompactOptions, type PluginIndex } from '../../lib/search/compactIndex';
 
 /** The file the search plugin writes its index to, in each locale's output folder; it becomes the manifest. */
-export const pluginIndexFile = 'search-index.json';
+const pluginIndexFile = 'search-index.json';
 
 /**
  * Replaces the search plugin's index in `outDir` with the sharded one (src/lib/search/format.ts): the manifest takes
