@@ -118,14 +118,16 @@ export function compactIndex(pluginIndexes: readonly PluginIndex[], options: Com
   const perType = pluginIndexes.map((entry, type) => postingsOf(entry, type));
   const terms = [...new Set(perType.flatMap((map) => [...map.keys()]))].sort(compareTerms);
 
-  const contents = new Map<string, string>(); // by name within the folder
+  // By name within the folder: the format's file names with an empty folder, so they are written in one place.
+  const inFolder = { dir: '' };
+  const contents = new Map<string, string>();
   const shardFirstTerms: string[] = [];
   let shard: ShardEntry[] = [];
   let shardLength = 0;
   let tails = 0;
   const closeShard = () => {
     if (shard.length === 0) return;
-    contents.set(`t${shardFirstTerms.length - 1}.json`, JSON.stringify(shard));
+    contents.set(shardFile(inFolder, shardFirstTerms.length - 1), JSON.stringify(shard));
     shard = [];
     shardLength = 0;
   };
@@ -142,7 +144,7 @@ export function compactIndex(pluginIndexes: readonly PluginIndex[], options: Com
     const tail = trimTrailingAbsent(rest);
     let entry: ShardEntry = [term, trimTrailingAbsent(heads)];
     if (tail.length > 0) {
-      contents.set(`x${tails}.json`, JSON.stringify(tail satisfies TailFile));
+      contents.set(tailFile(inFolder, tails), JSON.stringify(tail satisfies TailFile));
       entry = [term, entry[1], tails];
       tails += 1;
     }
@@ -155,7 +157,7 @@ export function compactIndex(pluginIndexes: readonly PluginIndex[], options: Com
   closeShard();
   if (shardFirstTerms.length === 0) {
     shardFirstTerms.push('');
-    contents.set('t0.json', '[]');
+    contents.set(shardFile(inFolder, 0), '[]');
   }
 
   // Pages: every document goes with the page it belongs to (titles, descriptions and keywords are the page's id).
@@ -175,7 +177,7 @@ export function compactIndex(pluginIndexes: readonly PluginIndex[], options: Com
   });
   const pageIds = [...pages.keys()].sort((a, b) => a - b);
   for (const id of pageIds)
-    contents.set(`p${id}.json`, JSON.stringify(pages.get(id) satisfies PageFile | undefined));
+    contents.set(pageFile(inFolder, id), JSON.stringify(pages.get(id) satisfies PageFile | undefined));
 
   // The folder is named by what it holds, so a reader whose manifest predates a deploy never mixes two builds.
   const hash = createHash('sha256');
@@ -190,18 +192,6 @@ export function compactIndex(pluginIndexes: readonly PluginIndex[], options: Com
     shards: shardFirstTerms,
     pages: pageIds.map((id, k) => id - (k === 0 ? 0 : (pageIds[k - 1] as number))),
   };
-  const files = new Map<string, string>();
-  const folder = { dir };
-  for (const [name, text] of contents) {
-    const kind = name[0];
-    const number = Number(name.slice(1, -'.json'.length));
-    const file =
-      kind === 't'
-        ? shardFile(folder, number)
-        : kind === 'x'
-          ? tailFile(folder, number)
-          : pageFile(folder, number);
-    files.set(file, text);
-  }
+  const files = new Map([...contents].map(([name, text]) => [`${dir}${name}`, text] as const));
   return { manifest, files };
 }
