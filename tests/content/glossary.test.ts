@@ -83,3 +83,24 @@ describe('the glossary', () => {
     if (ids.includes('formula')) expect(source, 'a formula section has math').toMatch(/\$\$[\s\S]+?\$\$/);
   });
 });
+
+describe('published glossary URLs', () => {
+  // Every alias URL the glossary has ever published (tests/content/__fixtures__/published-glossary-aliases.txt,
+  // one path per line). A URL leaves the list only by becoming a term page of its own; a renamed alias keeps its
+  // old URL with `redirectFrom`. Add new aliases to the list when they are published.
+  const published = readFileSync(path.join(__dirname, '__fixtures__/published-glossary-aliases.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('/'));
+
+  it('lists what is published', () => {
+    expect(published.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('still answers every one of them', () => {
+    const answering = new Set([
+      ...glossary.redirects.map((redirect) => redirect.from),
+      ...terms.map((term) => `${paths.route}/${term.id}`),
+    ]);
+    expect(published.filter((url) => !answering.has(url))).toEqual([]);
+  });
+});
