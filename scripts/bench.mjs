@@ -264,6 +264,9 @@ console.log('\n# Search');
     const onFirst = await settle();
     const before = [...onFocus, ...onFirst];
     await page.locator('input.navbar__search-input:visible').fill('');
+    await page.waitForFunction(
+      () => !globalThis.document.querySelector('[role="listbox"] [role="option"] mark'),
+    );
     const secondMs = await typeAndWait(page, second);
     const onSecond = await settle();
     console.log(
@@ -300,7 +303,9 @@ console.log('\n# Search');
     const times = [];
     for (const query of queries) {
       await page.locator('input.navbar__search-input:visible').fill('');
-      await page.waitForTimeout(50);
+      await page.waitForFunction(
+        () => !globalThis.document.querySelector('[role="listbox"] [role="option"] mark'),
+      );
       times.push(await typeAndWait(page, query));
     }
     times.sort((a, b) => a - b);
