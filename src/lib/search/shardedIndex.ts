@@ -21,7 +21,7 @@ import {
 export type LoadJson = (path: string) => Promise<unknown>;
 
 /** A closed range of terms, `[from, to]` in `compareTerms` order. */
-type TermRange = readonly [from: string, to: string];
+export type TermRange = readonly [from: string, to: string];
 
 /** One clause of a query, as the search plugin's `smartQueries` builds it. */
 export interface QueryClause {
@@ -75,29 +75,6 @@ function decode(postings: Postings | undefined): { doc: number; score: number }[
 }
 
 /**
- * The term ranges a query's tokens can match, so only their shards are fetched:
- * - a run of Chinese characters: every term that starts with one of its characters (the plugin cuts the run into
- *   the index's words, and a word can start at any of them);
- * - another word of two or more letters: every term that starts with its first two (covering its stem, the
- *   prefix a reader is still typing, and a typo after the second letter);
- * - a single letter: that term alone (a one-letter prefix would fetch a twentieth of the index).
- */
-export function termRangesOf(tokens: readonly string[]): TermRange[] {
-  const ranges: TermRange[] = [];
-  for (const token of tokens) {
-    if (ideograph.test(token)) {
-      for (const char of new Set(token)) ranges.push([char, char + rangeEnd]);
-    } else if ([...token].length >= 2) {
-      const prefix = [...token].slice(0, 2).join('');
-      ranges.push([prefix, prefix + rangeEnd]);
-    } else if (token !== '') {
-      ranges.push([token, token]);
-    }
-  }
-  return ranges;
-}
-
-/**
  * The queries without their finished English stop words. The index has no stop words ("on" is dropped from
  * "On-Device AI"), so such a word can only match other words that stem to it ("ones" → "on"), and the plugin, which
  * tries the query with them first, filled the results with those before trying it without. A stop word still being
@@ -125,7 +102,7 @@ const inRanges = (term: string, ranges: readonly TermRange[]) =>
  * The served index (format.ts) seen from the search worker: fetches the shards a query needs, builds lunr indexes
  * over just the terms the query can match, and runs the plugin's queries on them. The scores are the ones lunr
  * stored at build time, so a query ranks as it would on the whole index, with two documented exceptions: a typo is
- * corrected only after the second letter, and a one-letter word is not taken as a prefix.
+ * corrected only after the third letter of a longer word (the second of a shorter one), and a one-letter word is not taken as a prefix.
  */
 export class ShardedIndex {
   readonly #manifest: SearchManifest;
@@ -149,6 +126,33 @@ export class ShardedIndex {
     this.#pipeline = lunr.Pipeline.load([...this.#manifest.pipeline]);
     let id = 0;
     this.#pageIds = this.#manifest.pages.map((delta) => (id += delta));
+  }
+
+  /**
+   * The term ranges a query's tokens can match, so only their shards are fetched:
+   * - a run of Chinese characters: every term that starts with one of its characters (the plugin cuts the run into
+   *   the index's words, and a word can start at any of them);
+   * - a word of four or more letters: every term that starts with its first three, or with its stem (covering the
+   *   prefix a reader is still typing and a typo after the third letter); of two or three letters, its first two;
+   * - a single letter: that term alone (a one-letter prefix would fetch a twentieth of the index).
+   */
+  termRanges(tokens: readonly string[]): TermRange[] {
+    const ranges: TermRange[] = [];
+    for (const token of tokens) {
+      const letters = [...token];
+      if (ideograph.test(token)) {
+        for (const char of new Set(letters)) ranges.push([char, char + rangeEnd]);
+      } else if (letters.length >= 2) {
+        const prefix = letters.slice(0, letters.length >= 4 ? 3 : 2).join('');
+        ranges.push([prefix, prefix + rangeEnd]);
+        // The stemmer may cut into the prefix ("ties" → "ti").
+        const stem = this.stem(token);
+        if (!stem.startsWith(prefix)) ranges.push([stem, stem + rangeEnd]);
+      } else if (token !== '') {
+        ranges.push([token, token]);
+      }
+    }
+    return ranges;
   }
 
   /** Shards whose term range meets `[from, to]`. */

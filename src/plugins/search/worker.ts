@@ -11,7 +11,7 @@ import { smartQueries } from '@easyops-cn/docusaurus-search-local/dist/client/cl
 import { sortSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults';
 import { tokenize } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize';
 
-import { ShardedIndex, termRangesOf, type SearchResult } from '@site/src/lib/search/shardedIndex';
+import { ShardedIndex, type SearchResult } from '@site/src/lib/search/shardedIndex';
 
 const indexes = new Map<string, Promise<ShardedIndex>>();
 
@@ -53,7 +53,7 @@ export class SearchWorker {
     const rawTokens = tokenize(input, language);
     if (rawTokens.length === 0) return [];
     const index = await indexFor(baseUrl, searchContext);
-    const ranges = termRangesOf(rawTokens);
+    const ranges = index.termRanges(rawTokens);
     await index.loadRanges(ranges);
     const queries = smartQueries(rawTokens, index.zhDictionary(ranges));
     let found = index.run(queries, ranges, limit);

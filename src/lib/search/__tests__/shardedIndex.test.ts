@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compactIndex, type CompactOptions, type PluginIndex } from '../compactIndex';
 import type { SearchDocument } from '../format';
-import { ShardedIndex, termRangesOf, withoutStopWords, type SmartQuery } from '../shardedIndex';
+import { ShardedIndex, withoutStopWords, type SmartQuery } from '../shardedIndex';
 
 // A small site in the plugin's shape: pages own the ids from theirs to the next page's.
 const pages: { title: string; description: string; keywords: string; sections: [string, string][] }[] = [
@@ -154,7 +154,7 @@ const queries: { name: string; tokens: string[]; queries: SmartQuery[] }[] = [
     queries: [{ tokens: ['confusion', 'matrix'], term: [clause('confusion'), clause('matrix')] }],
   },
   {
-    name: 'a typo after the second letter',
+    name: 'a typo after the third letter',
     tokens: ['matrux'],
     queries: [{ tokens: ['matrux'], term: [clause('matrux', { editDistance: 1 })] }],
   },
@@ -176,7 +176,7 @@ const queries: { name: string; tokens: string[]; queries: SmartQuery[] }[] = [
 describe('ShardedIndex', () => {
   it.each(queries)('ranks $name as lunr does on the whole index', async ({ tokens, queries: smart }) => {
     const { index } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
-    const ranges = termRangesOf(tokens);
+    const ranges = index.termRanges(tokens);
     await index.loadRanges(ranges);
     const found = index.run(smart, ranges, 8).map(({ doc, type, score }) => ({ doc, type, score }));
     const expected = wholeIndexSearch(smart, 8);
@@ -188,7 +188,7 @@ describe('ShardedIndex', () => {
     const { index, files } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1 });
     expect([...files.keys()].some((file) => /\/x\d+\.json$/.test(file))).toBe(true);
     const smart = [{ tokens: ['召回率'], term: [clause('召回率')] }];
-    const ranges = termRangesOf(['召回率']);
+    const ranges = index.termRanges(['召回率']);
     await index.loadRanges(ranges);
     const head = index.run(smart, ranges, 8);
     expect(await index.loadTails(['召回率'])).toBe(true);
@@ -205,7 +205,7 @@ describe('ShardedIndex', () => {
       shardSize: 200,
       headPostings: 1000,
     });
-    await index.loadRanges(termRangesOf(['matrix']));
+    await index.loadRanges(index.termRanges(['matrix']));
     expect(manifest.shards.length).toBeGreaterThan(10);
     expect(fetched.length).toBeGreaterThan(0);
     expect(fetched.length).toBeLessThanOrEqual(2);
@@ -213,7 +213,7 @@ describe('ShardedIndex', () => {
 
   it('cuts Chinese with the dictionary of the shards it fetched, in the plugin order', async () => {
     const { index } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
-    const ranges = termRangesOf(['召回率和精确率']);
+    const ranges = index.termRanges(['召回率和精确率']);
     await index.loadRanges(ranges);
     const dictionary = index.zhDictionary(ranges);
     expect(dictionary).toEqual(expect.arrayContaining(['召回率', '精确率']));
@@ -226,7 +226,7 @@ describe('ShardedIndex', () => {
 
   it('returns results in the plugin shape, with each page fetched once and the matches located', async () => {
     const { index, fetched } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
-    const ranges = termRangesOf(['recall']);
+    const ranges = index.termRanges(['recall']);
     await index.loadRanges(ranges);
     const results = await index.withDocuments(
       index.run([{ tokens: ['recall'], term: [clause('recall')] }], ranges, 8),
@@ -274,7 +274,7 @@ describe('ShardedIndex', () => {
   it('puts the page named exactly what was typed first, by its title or its keywords', async () => {
     const { index } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
     const smart = [{ tokens: ['precision'], term: [clause('precision')] }];
-    const ranges = termRangesOf(['precision']);
+    const ranges = index.termRanges(['precision']);
     await index.loadRanges(ranges);
     const results = await index.withDocuments(index.run(smart, ranges, 8));
     const reversed = [...results].reverse();
@@ -314,7 +314,7 @@ describe('withoutStopWords', () => {
   });
 });
 
-describe('termRangesOf', () => {
+describe('termRanges', () => {
   it.each([
     {
       tokens: ['召回'],
@@ -323,10 +323,19 @@ describe('termRangesOf', () => {
         ['回', '回\uffff'],
       ],
     },
-    { tokens: ['recall'], expected: [['re', 're\uffff']] },
+    { tokens: ['recall'], expected: [['rec', 'rec\uffff']] },
+    { tokens: ['cnn'], expected: [['cn', 'cn\uffff']] },
+    {
+      tokens: ['ties'],
+      expected: [
+        ['tie', 'tie\uffff'],
+        ['ti', 'ti\uffff'],
+      ],
+    },
     { tokens: ['k'], expected: [['k', 'k']] },
     { tokens: [''], expected: [] },
   ])('$tokens', ({ tokens, expected }) => {
-    expect(termRangesOf(tokens)).toEqual(expected);
+    const { index } = shardedIndexOf({ dir: 'search', shardSize: 200, headPostings: 1000 });
+    expect(index.termRanges(tokens)).toEqual(expected);
   });
 });
