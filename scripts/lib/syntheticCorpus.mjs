@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Seeded pseudo-random numbers in [0, 1) (mulberry32), so a corpus is the same on every run. */
-export function randomGenerator(seed) {
+function randomGenerator(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -18,7 +18,7 @@ export function randomGenerator(seed) {
 }
 
 /** The prose of an MDX page: no front matter, imports, code, formulas, tags or Markdown markup. */
-export function proseOf(mdx) {
+function proseOf(mdx) {
   return mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/^import .*$/gm, '')
@@ -31,7 +31,7 @@ export function proseOf(mdx) {
 }
 
 /** Sentences of a text, Chinese or English, between 12 and 240 characters. */
-export function sentencesOf(text) {
+function sentencesOf(text) {
   return text
     .split(/(?<=[。！？；])|(?<=[.!?;])\s+|\n+/)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
