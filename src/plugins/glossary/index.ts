@@ -136,6 +136,23 @@ export async function createGlossary({
           // file change.
           if (loads++ > 0) terms = await load();
         },
+        configureWebpack(config) {
+          // Every page's compiled MDX holds glossary data from other files: <Term> tooltips carry other terms'
+          // summaries, a term page's keywords its twin's names. The bundler's persistent cache keys a page by its
+          // own file, so a term file is made a build dependency: when one changes, the cache starts afresh rather
+          // than serving a page with another term's old data.
+          const termFiles = terms.flatMap((term) =>
+            Object.values(term.locales).map((entry) => path.join(siteDir, entry.file)),
+          );
+          const rspackCache = (config as { experiments?: { cache?: unknown } }).experiments?.cache;
+          if (typeof rspackCache === 'object' && rspackCache !== null) {
+            return { experiments: { cache: { buildDependencies: termFiles } } } as never;
+          }
+          if (typeof config.cache === 'object' && config.cache.type === 'filesystem') {
+            return { cache: { type: 'filesystem', buildDependencies: { glossary: termFiles } } };
+          }
+          return {};
+        },
         async postBuild({ outDir }) {
           // One feed and one redirect map for every locale, at the site's root: the default locale's build writes them.
           if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;
