@@ -145,7 +145,7 @@ async function measureQueries(origin, prefix, queries) {
         );
       }
     });
-    await page.locator('input.navbar__search-input').focus();
+    await page.locator('input.navbar__search-input:visible').focus();
     await page.waitForLoadState('networkidle');
     const results = [];
     for (const query of queries) {

@@ -261,7 +261,7 @@ console.log('\n# Search');
     };
     const sum = (responses, pick) => responses.filter(pick).reduce((total, r) => total + r.gzip, 0);
     const isIndex = (r) => /\/search-index[./]/.test(r.url);
-    await page.locator('input.navbar__search-input').focus();
+    await page.locator('input.navbar__search-input:visible').focus();
     const onFocus = await settle();
     const firstMs = await typeAndWait(page, first);
     const onFirst = await settle();
@@ -300,7 +300,7 @@ console.log('\n# Search');
   for (const prefix of localePrefixes) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
-    const input = page.locator('input.navbar__search-input');
+    const input = page.locator('input.navbar__search-input:visible');
     await input.focus();
     const firstResult = await typeAndWait(page, '召回率');
     const times = [];

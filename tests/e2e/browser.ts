@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 import { chromiumFlags, findChromium } from '../../scripts/chromium.mjs';
@@ -30,6 +30,14 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
     timeout: 15_000,
   });
+}
+
+/**
+ * The navbar search box the reader sees. While the plugin's box takes over from the stand-in (SearchBar/index.tsx)
+ * both are in the page, one of them hidden; a reader can only reach the visible one, and so does a test.
+ */
+export function searchInput(page: Page): Locator {
+  return page.locator('input.navbar__search-input:visible');
 }
 
 /** What went wrong on a page while it loaded: console errors, failed requests, requests to other hosts. */

@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { searchInput, sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 
 const origin = siteOrigin();
 const desktop = { width: 1280, height: 800 };
@@ -108,7 +108,7 @@ describe('search code on demand', () => {
       await page.goto(`${origin}/intro`, { waitUntil: 'networkidle' });
       await waitForHydration(page);
       expect(hasAny(scripts, searchMarkers)).toBe(false);
-      await page.locator('input.navbar__search-input').hover();
+      await searchInput(page).hover();
       await expect.poll(() => hasAny(scripts, searchMarkers)).toBe(true);
     } finally {
       await page.close();
@@ -134,7 +134,7 @@ describe('search code on demand', () => {
 
         await page.keyboard.press(key);
         await page.keyboard.type('recall');
-        const input = page.locator('input.navbar__search-input');
+        const input = searchInput(page);
         expect(await input.inputValue()).toBe('recall');
         await expect.poll(() => held.length).toBeGreaterThan(0);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteGlossary } from '../../docusaurus.config';
 import { searchKeywords } from '../../src/lib/glossary/names';
 
-import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
+import { searchInput, sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 import { searchQueries } from './searchQueries';
 
 const origin = siteOrigin();
@@ -124,7 +124,7 @@ describe('the navbar search box', () => {
     try {
       await page.goto(`${origin}/intro`);
       await waitForHydration(page);
-      const input = page.locator('input.navbar__search-input');
+      const input = searchInput(page);
       const indexFetched = page.waitForResponse(/search-index\.json/);
       await page.keyboard.press('Control+k');
       await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -163,7 +163,7 @@ describe('the navbar search box', () => {
     try {
       await page.goto(`${origin}/en/glossary`);
       await waitForHydration(page);
-      const input = page.locator('input.navbar__search-input');
+      const input = searchInput(page);
       await input.tap();
       await input.fill('recall');
       await page.locator('[role="listbox"] [role="option"]').first().waitFor();
