@@ -18,7 +18,8 @@ export type MetricInputProblem =
   | 'too-large'
   | 'bad-k'
   | 'total-too-small'
-  | 'bad-gain';
+  | 'bad-gain'
+  | 'not-a-probability';
 
 /** Thrown for input a metric is not defined on; the message says what is needed instead. */
 export class MetricInputError extends Error {
@@ -209,6 +210,43 @@ export function rocAuc(labels: readonly number[], scores: readonly number[]): nu
     if (previous && current) area += ((current.fpr - previous.fpr) * (current.tpr + previous.tpr)) / 2;
   }
   return area;
+}
+
+/** Labels of 0 and 1 paired with predicted probabilities of the positive class, each in [0, 1]. */
+function assertProbabilities(labels: readonly number[], probabilities: readonly number[]): void {
+  assertPaired(labels, probabilities, ['labels', 'probabilities']);
+  assertScored(labels, probabilities);
+  const index = probabilities.findIndex((probability) => probability < 0 || probability > 1);
+  if (index !== -1) {
+    throw new MetricInputError(
+      `probabilities[${index}] is ${String(probabilities[index])}; a probability must be between 0 and 1`,
+      'not-a-probability',
+      index,
+    );
+  }
+}
+
+/**
+ * Log loss (binary cross-entropy) in nats, averaged over samples, as scikit-learn's `log_loss`: probabilities are
+ * clipped to [ε, 1 − ε] with ε the float64 machine epsilon, so a confident mistake costs about 36, not infinity.
+ */
+export function logLoss(labels: readonly number[], probabilities: readonly number[]): number {
+  assertProbabilities(labels, probabilities);
+  const epsilon = Number.EPSILON;
+  let total = 0;
+  labels.forEach((label, index) => {
+    const probability = Math.min(Math.max(probabilities[index] ?? 0, epsilon), 1 - epsilon);
+    total -= label === 1 ? Math.log(probability) : Math.log(1 - probability);
+  });
+  return total / labels.length;
+}
+
+/** Brier score: the mean squared difference between predicted probability and outcome (`brier_score_loss`). */
+export function brierScore(labels: readonly number[], probabilities: readonly number[]): number {
+  assertProbabilities(labels, probabilities);
+  return (
+    labels.reduce((sum, label, index) => sum + ((probabilities[index] ?? 0) - label) ** 2, 0) / labels.length
+  );
 }
 
 /** MSE, RMSE, MAE and R² of predictions against true values. */

@@ -1,10 +1,13 @@
 import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 
+import { rate, relativeChange, sigmoid, softmax } from '@site/src/lib/formulas';
 import {
+  brierScore,
   classificationMetrics,
   falsePositiveRate,
   formatMetric,
+  logLoss,
   regressionMetrics,
   rocAuc,
   type ConfusionCounts,
@@ -24,6 +27,21 @@ export type MetricValueProps = {
       readonly predicted: readonly number[];
     }
   | { readonly metric: 'auc'; readonly labels: readonly number[]; readonly scores: readonly number[] }
+  | {
+      readonly metric: 'log-loss' | 'brier';
+      readonly labels: readonly number[];
+      readonly probabilities: readonly number[];
+    }
+  | { readonly metric: 'ratio'; readonly numerator: number; readonly denominator: number }
+  | { readonly metric: 'relative-change'; readonly baseline: number; readonly value: number }
+  | { readonly metric: 'sigmoid'; readonly z: number }
+  | {
+      readonly metric: 'softmax';
+      readonly logits: readonly number[];
+      readonly temperature?: number;
+      /** Which entry's probability to show. */
+      readonly index: number;
+    }
 );
 
 function compute(props: MetricValueProps): number | null {
@@ -43,11 +61,30 @@ function compute(props: MetricValueProps): number | null {
       return regressionMetrics(props.actual, props.predicted)[props.metric];
     case 'auc':
       return rocAuc(props.labels, props.scores);
+    case 'log-loss':
+      return logLoss(props.labels, props.probabilities);
+    case 'brier':
+      return brierScore(props.labels, props.probabilities);
+    case 'ratio':
+      return rate(props.numerator, props.denominator);
+    case 'relative-change':
+      return relativeChange(props.baseline, props.value);
+    case 'sigmoid':
+      return sigmoid(props.z);
+    case 'softmax': {
+      const probability = softmax(props.logits, props.temperature)[props.index];
+      if (probability === undefined) {
+        throw new RangeError(
+          `MetricValue softmax: index ${String(props.index)} is not an entry of logits (0 to ${props.logits.length - 1})`,
+        );
+      }
+      return probability;
+    }
   }
 }
 
 /**
- * A metric computed with the site's metrics library while the page is built, so worked examples in the text
+ * A metric or formula (src/lib/metrics.ts, src/lib/formulas.ts) computed while the page is built, so worked examples in the text
  * cannot drift from the formulas. Invalid inputs fail the build (the library throws).
  */
 export default function MetricValue(props: MetricValueProps): ReactNode {

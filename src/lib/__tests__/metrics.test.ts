@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
+  brierScore,
   classificationMetrics,
   confusionAtThreshold,
   falsePositiveRate,
   formatMetric,
+  logLoss,
   MetricInputError,
   regressionMetrics,
   rocAuc,
@@ -13,6 +15,19 @@ import {
 } from '../metrics';
 
 describe('reference values', () => {
+  it("scikit-learn's log_loss and brier_score_loss examples", () => {
+    // log_loss(["spam", "ham", "ham", "spam"], [[.1, .9], [.9, .1], [.8, .2], [.35, .65]])
+    expect(logLoss([1, 0, 0, 1], [0.9, 0.1, 0.2, 0.65])).toBeCloseTo(0.21616187468057912, 15);
+    // brier_score_loss([0, 1, 1, 0], [0.1, 0.9, 0.8, 0.3])
+    expect(brierScore([0, 1, 1, 0], [0.1, 0.9, 0.8, 0.3])).toBeCloseTo(0.0375, 15);
+    // A certain mistake is clipped to machine epsilon, as scikit-learn does: finite, about 36 nats.
+    expect(logLoss([1], [0])).toBeCloseTo(-Math.log(Number.EPSILON), 10);
+    expect(() => logLoss([1, 0], [0.5, 1.2])).toThrow(
+      /probabilities\[1\] is 1.2; a probability must be between 0 and 1/,
+    );
+    expect(() => brierScore([1, 2], [0.5, 0.5])).toThrow(/labels\[1\] is 2/);
+  });
+
   it('scikit-learn roc_curve / roc_auc_score example', () => {
     const labels = [0, 0, 1, 1];
     const scores = [0.1, 0.4, 0.35, 0.8];
