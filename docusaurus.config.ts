@@ -63,6 +63,8 @@ const docsOptions = (glossary: Glossary) =>
   ({
     ...docsLocation,
     sidebarPath: './sidebars.ts',
+    // Every page says when it last changed, from git (a term's definition is only as good as its date).
+    showLastUpdateTime: true,
     sidebarItemsGenerator: glossary.sidebarItemsGenerator,
     ...markdownPlugins(glossary),
   }) satisfies Preset.Options['docs'];
