@@ -14,6 +14,7 @@ import { tokenize } from '@easyops-cn/docusaurus-search-local/dist/client/client
 import { ShardedIndex, type SearchResult } from '@site/src/lib/search/shardedIndex';
 
 const indexes = new Map<string, Promise<ShardedIndex>>();
+const inFlight = new Map<string, Promise<SearchResult[]>>();
 
 /** Same-origin JSON, or an error naming the file. */
 async function loadJson(url: string): Promise<unknown> {
@@ -44,7 +45,23 @@ export class SearchWorker {
     await indexFor(baseUrl, searchContext);
   }
 
-  async search(
+  /**
+   * The results for `input`. The box's autocomplete asks twice for the first query it shows (once as the text
+   * changes, once as its menu opens for the first time); the second ask gets the first one's answer.
+   */
+  search(baseUrl: string, searchContext: string, input: string, limit: number): Promise<SearchResult[]> {
+    const key = JSON.stringify([baseUrl, searchContext, input, limit]);
+    let searching = inFlight.get(key);
+    if (!searching) {
+      searching = this.#search(baseUrl, searchContext, input, limit);
+      inFlight.set(key, searching);
+      const done = () => inFlight.delete(key);
+      searching.then(done, done);
+    }
+    return searching;
+  }
+
+  async #search(
     baseUrl: string,
     searchContext: string,
     input: string,
