@@ -214,6 +214,126 @@ describe('/glossary.json', () => {
   });
 });
 
+describe('what a tool that unfurls a pasted term link reads (static HTML and JSON, no JavaScript)', () => {
+  interface Feed {
+    terms: { id: string; name: Record<string, string> }[];
+  }
+  const locales = [
+    { prefix: '', lang: 'zh-Hans', ogLocale: 'zh_CN', ogAlternate: 'en_US' },
+    { prefix: '/en', lang: 'en', ogLocale: 'en_US', ogAlternate: 'zh_CN' },
+  ];
+  const metaContent = (html: string, key: string) =>
+    [...html.matchAll(/<meta[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => new RegExp(`(?:property|name)="?${key.replaceAll(':', '\\:')}"?[\\s/>]`).test(tag))
+      .map((tag) => /content=(?:"([^"]*)"|([^\s>]+))/.exec(tag)?.slice(1).find(Boolean) ?? '');
+
+  it.each(locales)(
+    '$prefix/glossary/<slug>: JSON-LD DefinedTerm, Open Graph locale and type, labels, oEmbed and JSON links for every term',
+    async ({ prefix, lang, ogLocale, ogAlternate }) => {
+      const feed = (await (await fetch(`${origin}/glossary.json`)).json()) as Feed;
+      const problems: string[] = [];
+      await Promise.all(
+        feed.terms.map(async ({ id, name }) => {
+          const pageUrl = `https://ai-pm-handbook.example.com${prefix}/glossary/${id}`;
+          const html = await (await fetch(`${origin}${prefix}/glossary/${id}`)).text();
+          const blocks = [
+            ...html.matchAll(/<script[^>]*\stype="?application\/ld\+json"?>([^<]*)<\/script>/g),
+          ].map(([, json]) => JSON.parse(json ?? '') as Record<string, unknown>);
+          const term = blocks.find((block) => block['@type'] === 'DefinedTerm');
+          if (!term) return void problems.push(`${id}: no DefinedTerm`);
+          const set = term.inDefinedTermSet as Record<string, unknown> | undefined;
+          const expected = {
+            name: name[lang],
+            url: pageUrl,
+            inLanguage: lang,
+            setType: 'DefinedTermSet',
+            setId: `https://ai-pm-handbook.example.com${prefix}/glossary`,
+          };
+          const actual = {
+            name: term.name,
+            url: term.url,
+            inLanguage: term.inLanguage,
+            setType: set?.['@type'],
+            setId: set?.['@id'],
+          };
+          if (JSON.stringify(actual) !== JSON.stringify(expected))
+            problems.push(`${id}: DefinedTerm ${JSON.stringify(actual)}`);
+          const otherName = name[lang === 'en' ? 'zh-Hans' : 'en'];
+          if (!(term.alternateName as string[]).includes(otherName ?? ''))
+            problems.push(`${id}: alternateName lacks ${otherName}`);
+          if (!blocks.some((block) => block['@type'] === 'BreadcrumbList'))
+            problems.push(`${id}: no BreadcrumbList`);
+          const og = [
+            metaContent(html, 'og:locale'),
+            metaContent(html, 'og:locale:alternate'),
+            metaContent(html, 'og:type'),
+          ];
+          if (JSON.stringify(og) !== JSON.stringify([[ogLocale], [ogAlternate], ['article']]))
+            problems.push(`${id}: og:locale, alternate, type ${JSON.stringify(og)}`);
+          if (
+            metaContent(html, 'twitter:data1')[0] === undefined ||
+            metaContent(html, 'twitter:data2').length !== 1
+          )
+            problems.push(`${id}: no twitter:data1/data2 labels`);
+          const oembedHref = /<link[^>]*type="?application\/json\+oembed"?[^>]*href="?([^"\s>]+)/.exec(
+            html,
+          )?.[1];
+          if (oembedHref !== `${pageUrl}.oembed.json`)
+            problems.push(`${id}: oEmbed link ${String(oembedHref)}`);
+        }),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(locales)(
+    "$prefix/glossary/<slug>.json and .oembed.json: every term's data, readable from any origin",
+    async ({ prefix, lang }) => {
+      const feed = (await (await fetch(`${origin}/glossary.json`)).json()) as Feed;
+      const problems: string[] = [];
+      await Promise.all(
+        feed.terms.map(async ({ id, name }) => {
+          const response = await fetch(`${origin}${prefix}/glossary/${id}.json`, {
+            headers: { Origin: 'https://wiki.example' },
+          });
+          if (response.status !== 200) return void problems.push(`${id}.json: ${response.status}`);
+          if (response.headers.get('access-control-allow-origin') !== '*')
+            problems.push(`${id}.json: no CORS`);
+          const data = (await response.json()) as Record<string, unknown>;
+          const urls = data.urls as Record<string, string>;
+          if (
+            data.version !== 1 ||
+            data.type !== 'glossary-term' ||
+            data.id !== id ||
+            data.lang !== lang ||
+            data.name !== name[lang] ||
+            JSON.stringify(data.names) !== JSON.stringify(name) ||
+            urls['zh-Hans'] !== `https://ai-pm-handbook.example.com/glossary/${id}` ||
+            urls.en !== `https://ai-pm-handbook.example.com/en/glossary/${id}` ||
+            typeof data.summary !== 'string' ||
+            !/^\d{4}-\d\d-\d\dT/.test(String(data.lastModified))
+          )
+            problems.push(`${id}.json: ${JSON.stringify(data).slice(0, 200)}`);
+          const oembed = (await (
+            await fetch(`${origin}${prefix}/glossary/${id}.oembed.json`)
+          ).json()) as Record<string, unknown>;
+          if (oembed.version !== '1.0' || oembed.type !== 'link' || oembed.title !== data.title)
+            problems.push(`${id}.oembed.json: ${JSON.stringify(oembed)}`);
+        }),
+      );
+      expect(problems).toEqual([]);
+      // Other responses stay same-origin.
+      const page = await fetch(`${origin}${prefix}/glossary/recall`, {
+        headers: { Origin: 'https://wiki.example' },
+      });
+      expect(page.headers.get('access-control-allow-origin')).toBeNull();
+      const feedResponse = await fetch(`${origin}/glossary.json`);
+      expect(feedResponse.headers.get('access-control-allow-origin')).toBe('*');
+    },
+  );
+});
+
 describe('on a phone', () => {
   it.each(['/glossary/recall', '/en/glossary/cnn', '/en/glossary', '/link-and-embed'])(
     '%s does not scroll sideways',

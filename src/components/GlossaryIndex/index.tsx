@@ -1,11 +1,15 @@
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
+import { useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 
 import type { CategoryLabel, TermIndexItem } from '@site/src/lib/glossary/componentData';
+import { definedTermSetJsonLd } from '@site/src/lib/glossary/termDocument';
 import {
   groupByCategory,
   maxFilterQueryLength,
@@ -23,6 +27,28 @@ export interface GlossaryIndexProps {
 }
 
 const queryParameter = 'q';
+
+/** schema.org `DefinedTermSet` of the glossary page: every term with its page and summary. */
+function TermSetJsonLd({ items }: { readonly items: readonly TermIndexItem[] }): ReactNode {
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const { withBaseUrl } = useBaseUrlUtils();
+  const { pathname } = useLocation();
+  const jsonLd = definedTermSetJsonLd({
+    name: translate({ id: 'termPage.termSetName', message: 'AI 产品经理知识库术语表' }),
+    url: `${siteConfig.url}${pathname}`,
+    inLanguage: i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale,
+    terms: items.map((item) => ({
+      name: item.name,
+      url: `${siteConfig.url}${withBaseUrl(item.to)}`,
+      description: item.summary,
+    })),
+  });
+  return (
+    <Head>
+      <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>
+    </Head>
+  );
+}
 
 /**
  * Every term, grouped by category, with its names in both languages and its summary. A filter box narrows the
@@ -57,6 +83,7 @@ export default function GlossaryIndex({ terms: items, categories }: GlossaryInde
 
   return (
     <div className={styles.index}>
+      <TermSetJsonLd items={items} />
       <div className={styles.filter} role="search">
         <label htmlFor={inputId} className={styles.label}>
           <Translate id="glossary.filter.label">筛选术语</Translate>

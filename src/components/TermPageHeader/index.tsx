@@ -1,9 +1,13 @@
+import Head from '@docusaurus/Head';
 import { useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import copyTextToClipboard from 'copy-text-to-clipboard';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+import { definedTermJsonLd } from '@site/src/lib/glossary/termDocument';
 
 import styles from './styles.module.css';
 
@@ -13,13 +17,70 @@ export interface TermPageHeaderProps {
   readonly abbr?: string;
   /** Synonyms in every language. */
   readonly aliases: readonly string[];
+  /** The term's name in this page's language, and in the other one. */
+  readonly name: string;
+  readonly otherName: string;
+  readonly summary: string;
+  /** The term's category, named in this page's language. */
+  readonly category: string;
+  /** Paths below the locale's root: the glossary page, this term's JSON and its oEmbed response. */
+  readonly glossaryPath: string;
+  readonly dataPath: string;
+  readonly oembedPath: string;
+}
+
+/**
+ * What tools that unfurl a pasted link read: the page as an article, its category and other names as Slack's
+ * labels, schema.org `DefinedTerm` JSON-LD, and links to the term's JSON and oEmbed response.
+ */
+function TermHead({
+  title,
+  names,
+  name,
+  otherName,
+  summary,
+  category,
+  glossaryPath,
+  dataPath,
+  oembedPath,
+}: Omit<TermPageHeaderProps, 'aliases' | 'abbr'> & { readonly names: readonly string[] }): ReactNode {
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const { pathname } = useLocation();
+  const absolute = (pathOrUrl: string) => `${siteConfig.url}${pathOrUrl}`;
+  const glossaryUrl = absolute(useBaseUrl(glossaryPath));
+  const dataUrl = absolute(useBaseUrl(dataPath));
+  const oembedUrl = absolute(useBaseUrl(oembedPath));
+  const jsonLd = definedTermJsonLd({
+    name,
+    alternateNames: [otherName, ...names],
+    description: summary,
+    url: absolute(pathname),
+    inLanguage: i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale,
+    termSet: {
+      name: translate({ id: 'termPage.termSetName', message: 'AI 产品经理知识库术语表' }),
+      url: glossaryUrl,
+    },
+  });
+  return (
+    <Head>
+      <meta property="og:type" content="article" />
+      <meta name="twitter:label1" content={translate({ id: 'termPage.category', message: '分类' })} />
+      <meta name="twitter:data1" content={category} />
+      <meta name="twitter:label2" content={translate({ id: 'termPage.aliases', message: '又称' })} />
+      <meta name="twitter:data2" content={[otherName, ...names].join(', ')} />
+      <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
+      <link rel="alternate" type="application/json" href={dataUrl} title={title} />
+      <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>
+    </Head>
+  );
 }
 
 /**
  * Below a term's definition: its other names, written out so readers and search find them, and buttons that
  * copy the page's address or a ready Markdown link for a wiki.
  */
-export default function TermPageHeader({ title, abbr, aliases }: TermPageHeaderProps): ReactNode {
+export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeaderProps): ReactNode {
+  const { title } = term;
   const names = abbr ? [abbr, ...aliases] : aliases;
   const { siteConfig } = useDocusaurusContext();
   const { pathname } = useLocation();
@@ -44,6 +105,7 @@ export default function TermPageHeader({ title, abbr, aliases }: TermPageHeaderP
 
   return (
     <div className={styles.header}>
+      <TermHead {...term} names={names} />
       {names.length > 0 && (
         <p className={styles.aliases}>
           <span className={styles.aliasesLabel}>

@@ -6,14 +6,16 @@
 import path from 'node:path';
 
 import type { ParseFrontMatter, PluginConfig, PluginModule } from '@docusaurus/types';
+import { getFileCommitDate } from '@docusaurus/utils';
 import type { PluginOptions as DocsPluginOptions } from '@docusaurus/plugin-content-docs';
 
 import { buildGlossary } from '../../lib/glossary/buildGlossary';
 import type { CategoryLabel } from '../../lib/glossary/componentData';
 import { buildGlossaryFeed } from '../../lib/glossary/feed';
-import type { GlossarySettings, GlossaryTerm, Locale } from '../../lib/glossary/model';
+import type { GlossarySettings, GlossaryTerm, Locale, TermEntry } from '../../lib/glossary/model';
 import { aliasRedirects, nginxRedirectMap, type Redirect } from '../../lib/glossary/redirects';
 import { jiebaUserDictionary } from '../../lib/glossary/searchDictionary';
+import { termDocument, termOEmbed } from '../../lib/glossary/termDocument';
 import { createTermFrontMatterParser } from './frontMatter';
 import { loadTermFiles } from './loadTermFiles';
 import { validateGlossaryOptions } from './options';
@@ -63,6 +65,38 @@ export interface Glossary {
   readonly jiebaUserDictionary: string;
   /** The files the plugin writes after the default locale's build, for a site at `url` with these locales' base URLs. */
   outputFiles(outDir: string, url: string, localeBaseUrls: Readonly<Record<Locale, string>>): OutputFile[];
+  /**
+   * The files the plugin writes after each locale's build, into that locale's folder: every term's JSON
+   * (`<route>/<slug>.json`) and oEmbed response (`<route>/<slug>.oembed.json`).
+   */
+  localeOutputFiles(outDir: string, locale: Locale, site: LocaleSite): OutputFile[];
+}
+
+/** What a locale's build knows of the site that the per-term files need. */
+export interface LocaleSite {
+  readonly url: string;
+  readonly title: string;
+  readonly baseUrls: Readonly<Record<Locale, string>>;
+  readonly htmlLang: (locale: Locale) => string;
+  /** When a term file last changed (ISO 8601), or null. */
+  readonly lastModified: (entry: TermEntry) => string | null;
+}
+
+/** When each term file last changed in git (ISO 8601); null for a file git does not track, or without git. */
+async function lastModifiedDates(
+  siteDir: string,
+  terms: readonly GlossaryTerm[],
+): Promise<Map<string, string>> {
+  const files = terms.flatMap((term) => Object.values(term.locales).map((entry) => entry.file));
+  const dates = await Promise.all(
+    files.map((file) =>
+      getFileCommitDate(path.join(siteDir, file), { age: 'newest' }).then(
+        ({ date }) => [file, date.toISOString()] as const,
+        () => null,
+      ),
+    ),
+  );
+  return new Map(dates.filter((date) => date !== null));
 }
 
 /** Loads and validates the glossary of a site; throws a GlossaryValidationError listing every problem. */
@@ -154,12 +188,23 @@ export async function createGlossary({
           return {};
         },
         async postBuild({ outDir }) {
-          // One feed and one redirect map for every locale, at the site's root: the default locale's build writes them.
-          if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;
+          const { i18n, siteConfig } = context;
           const baseUrls = Object.fromEntries(
-            paths.locales.map((locale) => [locale, context.i18n.localeConfigs[locale]?.baseUrl ?? '/']),
+            paths.locales.map((locale) => [locale, i18n.localeConfigs[locale]?.baseUrl ?? '/']),
           );
-          await writeOutputs(glossary.outputFiles(outDir, context.siteConfig.url, baseUrls));
+          const dates = await lastModifiedDates(siteDir, terms);
+          await writeOutputs(
+            glossary.localeOutputFiles(outDir, i18n.currentLocale, {
+              url: siteConfig.url,
+              title: siteConfig.title,
+              baseUrls,
+              htmlLang: (locale) => i18n.localeConfigs[locale]?.htmlLang ?? locale,
+              lastModified: (entry) => dates.get(entry.file) ?? null,
+            }),
+          );
+          // One feed and one redirect map for every locale, at the site's root: the default locale's build writes them.
+          if (i18n.currentLocale !== i18n.defaultLocale) return;
+          await writeOutputs(glossary.outputFiles(outDir, siteConfig.url, baseUrls));
         },
       };
     },
@@ -192,6 +237,37 @@ export async function createGlossary({
           ),
         },
       ];
+    },
+    localeOutputFiles(outDir, locale, site) {
+      const origin = site.url.replace(/\/$/, '');
+      const at = (each: Locale, id: string, suffix: string) =>
+        `${origin}${site.baseUrls[each] ?? '/'}${paths.route.slice(1)}/${id}${suffix}`;
+      const urls = {
+        page: (each: Locale, id: string) => at(each, id, ''),
+        data: (each: Locale, id: string) => at(each, id, '.json'),
+        oembed: (each: Locale, id: string) => at(each, id, '.oembed.json'),
+      };
+      const byId = new Map(terms.map((term) => [term.id, term]));
+      const labels = (each: Locale) => new Map(categoryLabels(each).map(({ id, label }) => [id, label]));
+      const provider = { name: site.title, url: `${origin}${site.baseUrls[locale] ?? '/'}` };
+      const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+      return terms.flatMap((term) => {
+        const document = termDocument(term, locale, byId, {
+          locales: paths.locales,
+          urls,
+          htmlLang: site.htmlLang,
+          categoryLabel: (each, category) => labels(each).get(category) ?? category,
+          lastModified: site.lastModified,
+        });
+        const folder = path.join(outDir, paths.route.slice(1));
+        return [
+          { path: path.join(folder, `${term.id}.json`), content: json(document) },
+          {
+            path: path.join(folder, `${term.id}.oembed.json`),
+            content: json(termOEmbed(document, provider)),
+          },
+        ];
+      });
     },
   };
   return glossary;

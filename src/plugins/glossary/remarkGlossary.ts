@@ -137,10 +137,18 @@ export function createRemarkGlossary(context: RemarkGlossaryContext) {
       const entry = term.locales[locale];
       if (!entry) return;
 
+      const category = context.categoryLabels(locale).find(({ id }) => id === term.category);
       const header = flowElement('TermPageHeader', [
         stringAttribute('title', entry.title),
         valueAttribute('aliases', termAliases(term)),
         ...(term.abbr ? [stringAttribute('abbr', term.abbr)] : []),
+        stringAttribute('name', entry.name),
+        stringAttribute('otherName', entry.otherName),
+        stringAttribute('summary', entry.summary),
+        stringAttribute('category', category?.label ?? term.category),
+        stringAttribute('glossaryPath', context.route),
+        stringAttribute('dataPath', `${context.route}/${term.id}.json`),
+        stringAttribute('oembedPath', `${context.route}/${term.id}.oembed.json`),
       ]);
       const firstParagraph = tree.children.findIndex(
         (child): child is Paragraph => child.type === 'paragraph',

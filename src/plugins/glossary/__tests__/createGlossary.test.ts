@@ -104,6 +104,61 @@ describe('a glossary with three locales, from the i18n config alone', async () =
     ]);
   });
 
+  it("writes each term's JSON and oEmbed response into a locale's build, with every locale's names and links", () => {
+    const baseUrls = { 'zh-Hans': '/', en: '/en/', fr: '/fr/' };
+    const files = glossary.localeOutputFiles('/out/fr', 'fr', {
+      url: 'https://kb.example',
+      title: 'Manuel',
+      baseUrls,
+      htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
+      lastModified: (entry) => (entry.locale === 'fr' ? '2026-01-02T03:04:05.000Z' : null),
+    });
+    expect(files.map((file) => file.path)).toEqual([
+      path.join('/out/fr/glossary', 'precision.json'),
+      path.join('/out/fr/glossary', 'precision.oembed.json'),
+      path.join('/out/fr/glossary', 'recall.json'),
+      path.join('/out/fr/glossary', 'recall.oembed.json'),
+    ]);
+    const recall = JSON.parse(files[2]?.content ?? '');
+    expect(recall).toMatchObject({
+      version: 1,
+      type: 'glossary-term',
+      id: 'recall',
+      lang: 'fr-FR',
+      title: 'Rappel (召回率)',
+      name: 'Rappel',
+      names: { 'zh-Hans': '召回率', en: 'Recall', fr: 'Rappel' },
+      abbr: 'TPR',
+      summary: 'La part des vrais positifs que le modèle retrouve.',
+      category: { id: 'evaluation', label: 'Évaluation' },
+      related: [
+        {
+          id: 'precision',
+          name: 'Précision',
+          url: 'https://kb.example/fr/glossary/precision',
+          data: 'https://kb.example/fr/glossary/precision.json',
+        },
+      ],
+      urls: {
+        'zh-Hans': 'https://kb.example/glossary/recall',
+        en: 'https://kb.example/en/glossary/recall',
+        fr: 'https://kb.example/fr/glossary/recall',
+      },
+      oembed: 'https://kb.example/fr/glossary/recall.oembed.json',
+      image: null,
+      lastModified: '2026-01-02T03:04:05.000Z',
+    });
+    expect(Object.keys(recall.aliases)).toEqual(['zh-Hans', 'en', 'fr']);
+    expect(JSON.parse(files[3]?.content ?? '')).toEqual({
+      version: '1.0',
+      type: 'link',
+      title: 'Rappel (召回率)',
+      provider_name: 'Manuel',
+      provider_url: 'https://kb.example/fr/',
+      cache_age: 86400,
+    });
+  });
+
   it("gives search jieba's dictionary of the Chinese names", () => {
     expect(glossary.jiebaUserDictionary).toBe(
       '召回率 100000 n\n查全率 100000 n\n查准率 100000 n\n精确率 100000 n',
@@ -169,7 +224,7 @@ describe('a glossary with three locales, from the i18n config alone', async () =
     );
     expect(html).toContain('<h1>Rappel (召回率) <abbr title="Rappel" class="term-abbr">TPR</abbr></h1>');
     expect(html).toContain(
-      '{"title":"Rappel (召回率)","aliases":["查全率","sensitivity","true positive rate","sensibilité","taux de vrais positifs"],"abbr":"TPR"}',
+      '{"title":"Rappel (召回率)","aliases":["查全率","sensitivity","true positive rate","sensibilité","taux de vrais positifs"],"abbr":"TPR","name":"Rappel","otherName":"召回率","summary":"La part des vrais positifs que le modèle retrouve.","category":"Évaluation","glossaryPath":"/glossary","dataPath":"/glossary/recall.json","oembedPath":"/glossary/recall.oembed.json"}',
     );
     expect(html).toMatch(
       /<h2>Termes liés \{#related\}<\/h2>\s*<span data-component="RelatedTerms">\{"terms":\[\{"id":"precision"/,
