@@ -6,10 +6,10 @@
 import type { GlossaryTerm, Locale, TermEntry } from './model';
 
 /** The version of the per-term JSON; a change that removes or renames a field raises it. */
-export const termDocumentVersion = 1;
+const termDocumentVersion = 1;
 
 /** Where a term's files are, as absolute URLs, in a locale. */
-export interface TermUrls {
+interface TermUrls {
   readonly page: (locale: Locale, id: string) => string;
   readonly data: (locale: Locale, id: string) => string;
   readonly oembed: (locale: Locale, id: string) => string;
@@ -28,7 +28,7 @@ export interface TermDocumentContext {
   readonly image?: (locale: Locale, id: string) => TermImage | null;
 }
 
-export interface TermImage {
+interface TermImage {
   readonly url: string;
   readonly width: number;
   readonly height: number;

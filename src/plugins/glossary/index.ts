@@ -73,7 +73,7 @@ export interface Glossary {
 }
 
 /** What a locale's build knows of the site that the per-term files need. */
-export interface LocaleSite {
+interface LocaleSite {
   readonly url: string;
   readonly title: string;
   readonly baseUrls: Readonly<Record<Locale, string>>;
