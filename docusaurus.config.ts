@@ -187,7 +187,6 @@ export default async function createConfig(): Promise<Config> {
       require.resolve('./src/plugins/font-files/index.ts'),
       require.resolve('./src/plugins/prism-on-demand/index.ts'),
       glossary.plugin,
-      glossary.redirectsPlugin,
     ],
 
     themeConfig,

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
@@ -286,6 +289,36 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
       expect(problems).toEqual([]);
     },
   );
+
+  it('every alias URL, on a host without the 301s, is a page in its language that unfurls as its term', async () => {
+    const buildDir = path.resolve(__dirname, '../../build');
+    const map = readFileSync(path.join(buildDir, '.nginx/redirects.map'), 'utf8');
+    const pairs = [...map.matchAll(/^"([^"]+)" "([^"]+)";$/gm)].map(([, from, to]) => ({ from, to }));
+    expect(pairs.length).toBeGreaterThan(400);
+    const titles = new Map<string, string>();
+    const problems: string[] = [];
+    for (const { from = '', to = '' } of pairs) {
+      const html = readFileSync(path.join(buildDir, `${from.slice(1)}.html`), 'utf8');
+      const lang = from.startsWith('/en/') ? 'en' : 'zh-Hans';
+      if (!titles.has(to)) {
+        const target = await (await fetch(`${origin}${to}`)).text();
+        titles.set(to, metaContent(target, 'og:title')[0]?.replace(/ \| .*$/, '') ?? '');
+      }
+      const checks = {
+        lang: new RegExp(`<html lang="${lang}">`).test(html),
+        title: html.includes(`<title>${titles.get(to) ?? '?'} | `),
+        canonical: html.includes(`<link rel="canonical" href="https://ai-pm-handbook.example.com${to}"/>`),
+        ogTitle: metaContent(html, 'og:title')[0] === titles.get(to),
+        ogLocale: metaContent(html, 'og:locale')[0] === (lang === 'en' ? 'en_US' : 'zh_CN'),
+        description: (metaContent(html, 'description')[0] ?? '').length > 10,
+        refresh: html.includes(`<meta http-equiv="refresh" content="0; url=${to}"/>`),
+        link: html.includes(`<a href="${to}">`),
+      };
+      const failed = Object.entries(checks).filter(([, ok]) => !ok);
+      if (failed.length > 0) problems.push(`${from}: ${failed.map(([name]) => name).join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
 
   it.each(locales)(
     "$prefix/glossary/<slug>.json and .oembed.json: every term's data, readable from any origin",

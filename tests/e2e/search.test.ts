@@ -12,6 +12,12 @@ const origin = siteOrigin();
 const browser = sharedBrowser();
 
 /**
+ * Time allowed for one locale's run of many queries through one page: the glossary's names are about a thousand per
+ * locale, at about a tenth of a second each on a 2-core machine (the results page asks for up to 100 results).
+ */
+const timeout = 600_000;
+
+/**
  * Runs queries through the box of one loaded `/search` page, as a reader refining a query would, and returns the
  * first result of each (its path, without query string and anchor), or null when there is none. The loop runs in the
  * page: a few hundred queries take seconds, not a navigation each.
@@ -61,25 +67,29 @@ describe('every query finds its page first', () => {
     expect(searchQueries.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(['', '/en'])('on %s/', async (prefix) => {
-    const cases = searchQueries.filter((entry) => prefix === '' || !entry.zhOnly);
-    const page = await browser().newPage();
-    try {
-      const firsts = await firstResults(
-        page,
-        prefix,
-        cases.map((entry) => entry.query),
-      );
-      const misses = cases
-        .filter(({ query, first }) => firsts.get(query) !== `${prefix}${first}`)
-        .map(
-          ({ query, first }) => `${query} → ${firsts.get(query) ?? 'nothing'} (expected ${prefix}${first})`,
+  it.each(['', '/en'])(
+    'on %s/',
+    async (prefix) => {
+      const cases = searchQueries.filter((entry) => prefix === '' || !entry.zhOnly);
+      const page = await browser().newPage();
+      try {
+        const firsts = await firstResults(
+          page,
+          prefix,
+          cases.map((entry) => entry.query),
         );
-      expect(misses).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+        const misses = cases
+          .filter(({ query, first }) => firsts.get(query) !== `${prefix}${first}`)
+          .map(
+            ({ query, first }) => `${query} → ${firsts.get(query) ?? 'nothing'} (expected ${prefix}${first})`,
+          );
+        expect(misses).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    timeout,
+  );
 });
 
 describe('every name of every glossary term finds the term first', () => {
@@ -90,31 +100,35 @@ describe('every name of every glossary term finds the term first', () => {
     { locale: 'en', prefix: '/en' },
   ];
 
-  it.each(locales)('on $prefix/', async ({ locale, prefix }) => {
-    const glossary = await loadSiteGlossary();
-    const expected = new Map<string, Set<string>>();
-    for (const term of glossary.terms) {
-      for (const name of searchKeywords(term, locale, glossary.paths.locales)) {
-        const pages = expected.get(name) ?? new Set<string>();
-        pages.add(`${prefix}${glossary.paths.route}/${term.id}`);
-        expected.set(name, pages);
+  it.each(locales)(
+    'on $prefix/',
+    async ({ locale, prefix }) => {
+      const glossary = await loadSiteGlossary();
+      const expected = new Map<string, Set<string>>();
+      for (const term of glossary.terms) {
+        for (const name of searchKeywords(term, locale, glossary.paths.locales)) {
+          const pages = expected.get(name) ?? new Set<string>();
+          pages.add(`${prefix}${glossary.paths.route}/${term.id}`);
+          expected.set(name, pages);
+        }
       }
-    }
-    expect(expected.size).toBeGreaterThan(glossary.terms.length * 3);
-    const page = await browser().newPage();
-    try {
-      const firsts = await firstResults(page, prefix, [...expected.keys()]);
-      const misses = [...expected]
-        .filter(([name, pages]) => !pages.has(firsts.get(name) ?? ''))
-        .map(
-          ([name, pages]) =>
-            `${name} → ${firsts.get(name) ?? 'nothing'} (expected ${[...pages].join(' or ')})`,
-        );
-      expect(misses).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+      expect(expected.size).toBeGreaterThan(glossary.terms.length * 3);
+      const page = await browser().newPage();
+      try {
+        const firsts = await firstResults(page, prefix, [...expected.keys()]);
+        const misses = [...expected]
+          .filter(([name, pages]) => !pages.has(firsts.get(name) ?? ''))
+          .map(
+            ([name, pages]) =>
+              `${name} → ${firsts.get(name) ?? 'nothing'} (expected ${[...pages].join(' or ')})`,
+          );
+        expect(misses).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    timeout,
+  );
 });
 
 describe('the navbar search box', () => {

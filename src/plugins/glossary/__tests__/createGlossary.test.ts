@@ -98,21 +98,21 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       '"/glossary/tpr" "/glossary/recall";',
       '"/glossary/true-positive-rate" "/glossary/recall";',
     ]);
-    expect(glossary.redirectsPlugin).toEqual([
-      createRequire(import.meta.url).resolve('@docusaurus/plugin-client-redirects'),
-      { redirects: glossary.redirects },
-    ]);
+    expect(glossary.redirects).toContainEqual({ from: '/glossary/rappel', to: '/glossary/recall' });
   });
 
   it("writes each term's JSON and oEmbed response into a locale's build, with every locale's names and links", () => {
     const baseUrls = { 'zh-Hans': '/', en: '/en/', fr: '/fr/' };
-    const files = glossary.localeOutputFiles('/out/fr', 'fr', {
-      url: 'https://kb.example',
-      title: 'Manuel',
-      baseUrls,
-      htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
-      lastModified: (entry) => (entry.locale === 'fr' ? '2026-01-02T03:04:05.000Z' : null),
-    });
+    const files = glossary
+      .localeOutputFiles('/out/fr', 'fr', {
+        url: 'https://kb.example',
+        title: 'Manuel',
+        titleDelimiter: '|',
+        baseUrls,
+        htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
+        lastModified: (entry) => (entry.locale === 'fr' ? '2026-01-02T03:04:05.000Z' : null),
+      })
+      .filter((file) => file.path.endsWith('.json'));
     expect(files.map((file) => file.path)).toEqual([
       path.join('/out/fr/glossary', 'precision.json'),
       path.join('/out/fr/glossary', 'precision.oembed.json'),
@@ -157,6 +157,39 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       provider_url: 'https://kb.example/fr/',
       cache_age: 86400,
     });
+  });
+
+  it('writes a real page for every alias URL, in the locale, that unfurls as the term and sends the reader on', () => {
+    const files = glossary.localeOutputFiles('/out/fr', 'fr', {
+      url: 'https://kb.example',
+      title: 'Manuel',
+      titleDelimiter: '|',
+      image: 'img/card.png',
+      baseUrls: { 'zh-Hans': '/', en: '/en/', fr: '/fr/' },
+      htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
+      lastModified: () => null,
+    });
+    const pages = files.filter((file) => file.path.endsWith('.html'));
+    expect(pages.map((file) => path.relative('/out/fr', file.path))).toEqual(
+      glossary.redirects.map(({ from }) => `${from.slice(1)}.html`),
+    );
+    const rappel = pages.find((file) => file.path.endsWith(`${path.sep}rappel.html`))?.content ?? '';
+    expect(rappel).toMatch(/^<!DOCTYPE html><html lang="fr-FR"><head><meta charSet="utf-8"\/>/);
+    for (const tag of [
+      '<title>Rappel (召回率) | Manuel</title>',
+      '<meta name="description" content="La part des vrais positifs que le modèle retrouve."/>',
+      '<link rel="canonical" href="https://kb.example/fr/glossary/recall"/>',
+      '<meta property="og:title" content="Rappel (召回率)"/>',
+      '<meta property="og:locale" content="fr_FR"/>',
+      '<meta property="og:locale:alternate" content="zh_CN"/>',
+      '<meta property="og:locale:alternate" content="en_US"/>',
+      '<meta property="og:image" content="https://kb.example/fr/img/card.png"/>',
+      '<meta http-equiv="refresh" content="0; url=/fr/glossary/recall"/>',
+      '<a href="/fr/glossary/recall">Rappel (召回率)</a>',
+      'window.location.replace("/fr/glossary/recall" + window.location.search + window.location.hash);',
+    ]) {
+      expect(rappel).toContain(tag);
+    }
   });
 
   it("gives search jieba's dictionary of the Chinese names", () => {
