@@ -99,7 +99,7 @@ describe('<Term> tooltips', () => {
 });
 
 describe('term pages', () => {
-  it('list other names and copy the URL and a Markdown link', async () => {
+  it('list other names and copy the URL as a named link, and the link in Markdown, MediaWiki, Confluence and HTML', async () => {
     const context = await browser().newContext({ viewport: desktop });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
@@ -111,11 +111,34 @@ describe('term pages', () => {
       await page.getByRole('button', { name: '复制链接' }).click();
       await page.getByRole('status').filter({ hasText: '已复制链接' }).waitFor();
       const siteUrl = 'https://ai-pm-handbook.example.com';
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/glossary/recall`);
+      // A named link for rich editors, the bare address for plain text.
+      const clipboard = () =>
+        page.evaluate(async () => {
+          const [item] = await navigator.clipboard.read();
+          const read = async (type: string) =>
+            item?.types.includes(type) ? (await item.getType(type)).text() : null;
+          return { plain: await read('text/plain'), html: await read('text/html') };
+        });
+      const copied = await clipboard();
+      expect(copied.plain).toBe(`${siteUrl}/glossary/recall`);
+      expect(copied.html).toContain(`<a href="${siteUrl}/glossary/recall">召回率（Recall）</a>`);
       await page.getByRole('button', { name: '复制 Markdown 链接' }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         `[召回率（Recall）](${siteUrl}/glossary/recall)`,
       );
+      await page.getByText('其他格式').click();
+      for (const [format, text] of [
+        ['MediaWiki', `[${siteUrl}/glossary/recall 召回率（Recall）]`],
+        ['Confluence', `[召回率（Recall）|${siteUrl}/glossary/recall]`],
+        ['HTML', `<a href="${siteUrl}/glossary/recall">召回率（Recall）</a>`],
+      ] as const) {
+        await page.getByRole('button', { name: format, exact: true }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `已复制 ${format} 链接` })
+          .waitFor();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      }
       expect(await page.locator('#related + ul a').count()).toBeGreaterThan(1);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
         /^在所有真实为正/,

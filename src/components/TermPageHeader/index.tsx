@@ -7,6 +7,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import copyTextToClipboard from 'copy-text-to-clipboard';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
+import { formatLink, htmlLink, type LinkFormat } from '@site/src/lib/glossary/linkFormats';
 import { definedTermJsonLd } from '@site/src/lib/glossary/termDocument';
 
 import styles from './styles.module.css';
@@ -28,6 +29,13 @@ export interface TermPageHeaderProps {
   readonly dataPath: string;
   readonly oembedPath: string;
 }
+
+/** The markups offered besides Markdown, named as their tools name them. */
+const otherFormats: readonly { readonly format: LinkFormat; readonly label: string }[] = [
+  { format: 'mediawiki', label: 'MediaWiki' },
+  { format: 'confluence', label: 'Confluence' },
+  { format: 'html', label: 'HTML' },
+];
 
 /**
  * What tools that unfurl a pasted link read: the page as an article, its category and other names as Slack's
@@ -77,7 +85,8 @@ function TermHead({
 
 /**
  * Below a term's definition: its other names, written out so readers and search find them, and buttons that
- * copy the page's address or a ready Markdown link for a wiki.
+ * copy the page's address as a named link, or the link in the markup of a wiki (Markdown, MediaWiki, Confluence,
+ * HTML).
  */
 export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeaderProps): ReactNode {
   const { title } = term;
@@ -90,10 +99,26 @@ export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeade
   useEffect(() => () => clearTimeout(clearStatus.current), []);
 
   const url = `${siteConfig.url}${pathname}`;
-  const copy = (text: string, done: string) => {
-    // Copies through a hidden selection, as theme-classic's code blocks do, so it also works where the Clipboard
-    // API is missing or refused (an embedding wiki's iframe, plain http).
-    const copied = copyTextToClipboard(text);
+  const link = { title, url };
+  /**
+   * Copies `plain`, and `html` beside it when given: a rich editor (Lark, Confluence, Notion) pastes the HTML, a
+   * plain-text field the text. Through a hidden selection and the copy event, as theme-classic's code blocks do, so it
+   * also works where the asynchronous Clipboard API is missing or refused (an embedding wiki's iframe, plain http).
+   */
+  const copy = (plain: string, done: string, html?: string) => {
+    const addHtml = (event: ClipboardEvent) => {
+      if (!html || !event.clipboardData) return;
+      event.clipboardData.setData('text/plain', plain);
+      event.clipboardData.setData('text/html', html);
+      event.preventDefault();
+    };
+    document.addEventListener('copy', addHtml, { capture: true });
+    let copied: boolean;
+    try {
+      copied = copyTextToClipboard(plain);
+    } finally {
+      document.removeEventListener('copy', addHtml, { capture: true });
+    }
     setStatus(
       copied
         ? done
@@ -102,6 +127,12 @@ export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeade
     clearTimeout(clearStatus.current);
     clearStatus.current = setTimeout(() => setStatus(''), 4000);
   };
+  const copyFormat = (format: LinkFormat, label: string) =>
+    copy(
+      formatLink(format, link),
+      translate({ id: 'termPage.copy.formatDone', message: '已复制 {format} 链接' }, { format: label }),
+    );
+  const button = 'button button--sm button--outline button--secondary';
 
   return (
     <div className={styles.header}>
@@ -122,25 +153,45 @@ export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeade
       <div className={`${styles.actions} search-ignore`}>
         <button
           type="button"
-          className="button button--sm button--outline button--secondary"
+          className={button}
           disabled={!isBrowser}
-          onClick={() => copy(url, translate({ id: 'termPage.copy.urlDone', message: '已复制链接' }))}
+          onClick={() =>
+            copy(url, translate({ id: 'termPage.copy.urlDone', message: '已复制链接' }), htmlLink(link))
+          }
         >
           <Translate id="termPage.copy.url">复制链接</Translate>
         </button>
         <button
           type="button"
-          className="button button--sm button--outline button--secondary"
+          className={button}
           disabled={!isBrowser}
           onClick={() =>
             copy(
-              `[${title}](${url})`,
+              formatLink('markdown', link),
               translate({ id: 'termPage.copy.markdownDone', message: '已复制 Markdown 链接' }),
             )
           }
         >
           <Translate id="termPage.copy.markdown">复制 Markdown 链接</Translate>
         </button>
+        <details className={styles.more}>
+          <summary>
+            <Translate id="termPage.copy.more">其他格式</Translate>
+          </summary>
+          <div className={styles.moreFormats}>
+            {otherFormats.map(({ format, label }) => (
+              <button
+                key={format}
+                type="button"
+                className={button}
+                disabled={!isBrowser}
+                onClick={() => copyFormat(format, label)}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+        </details>
         <span className={styles.status} role="status" aria-live="polite">
           {status}
         </span>
