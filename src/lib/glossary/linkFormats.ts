@@ -13,8 +13,7 @@ export interface TitledLink {
 export const linkFormats = ['markdown', 'mediawiki', 'confluence', 'html'] as const;
 export type LinkFormat = (typeof linkFormats)[number];
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** `<a href="url">title</a>`: what a rich editor (Lark, Confluence, Notion, Google Docs) pastes as a named link. */
 export function htmlLink({ title, url }: TitledLink): string {
