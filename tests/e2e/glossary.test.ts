@@ -256,7 +256,7 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
       .map((tag) => /content=(?:"([^"]*)"|([^\s>]+))/.exec(tag)?.slice(1).find(Boolean) ?? '');
 
   it.each(locales)(
-    '$prefix/glossary/<slug>: JSON-LD DefinedTerm, Open Graph locale and type, labels, oEmbed and JSON links for every term',
+    '$prefix/glossary/<slug>: JSON-LD DefinedTerm, Open Graph locale and type, labels, oEmbed link and last-updated date for every term',
     async ({ prefix, lang, ogLocale, ogAlternate }) => {
       const feed = (await (await fetch(`${origin}/glossary.json`)).json()) as Feed;
       const problems: string[] = [];
@@ -289,6 +289,9 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
           const otherName = name[lang === 'en' ? 'zh-Hans' : 'en'];
           if (!(term.alternateName as string[]).includes(otherName ?? ''))
             problems.push(`${id}: alternateName lacks ${otherName}`);
+          // When the term last changed, from git, shown on the page.
+          if (!/<time[^>]*datetime="?\d{4}-\d\d-\d\dT[^>]*itemprop="?dateModified/.test(html))
+            problems.push(`${id}: no last-updated date`);
           if (!blocks.some((block) => block['@type'] === 'BreadcrumbList'))
             problems.push(`${id}: no BreadcrumbList`);
           const og = [

@@ -63,16 +63,17 @@ describe('no Prism in the browser for Markdown code', () => {
         await page.goto(`${origin}${prefix}/link-and-embed`, { waitUntil: 'networkidle' });
         await waitForHydration(page);
         expect(hasAny(scripts, [prismMarker]), 'Prism loaded').toBe(false);
-        const blocks = page.locator('.theme-code-block');
-        expect(await blocks.count()).toBe(2);
-        // JSON is highlighted; bash is not among prism-react-renderer's languages (nor was it before), so it is not checked.
-        expect(await blocks.first().locator('.token:not(.plain)').count()).toBeGreaterThan(10);
+        // The MediaWiki interwiki row (SQL), the feed and a term's JSON, and a shell example.
+        expect(await page.locator('.theme-code-block').count()).toBe(4);
+        // JSON is highlighted; SQL and bash are not among prism-react-renderer's languages (nor were they before), so
+        // they are not checked.
+        const json = page.locator('.theme-code-block.language-json').first();
+        expect(await json.locator('.token:not(.plain)').count()).toBeGreaterThan(10);
         const lightBackground = await page
           .locator('pre.prism-code')
           .first()
           .evaluate((pre) => getComputedStyle(pre).backgroundColor);
 
-        const json = blocks.first();
         await json.hover();
         await json
           .getByRole('button', { name: prefix ? 'Copy code to clipboard' : '复制代码到剪贴板' })
