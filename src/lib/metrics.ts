@@ -127,8 +127,9 @@ function assertFinite(values: readonly number[], name: string): void {
   }
 }
 
-function assertScored(labels: readonly number[], scores: readonly number[]): void {
-  assertPaired(labels, scores, ['labels', 'scores']);
+/** Labels of 0 and 1 paired one to one with finite numbers (scores, or probabilities: `name` says which). */
+function assertScored(labels: readonly number[], scores: readonly number[], name = 'scores'): void {
+  assertPaired(labels, scores, ['labels', name]);
   const index = labels.findIndex((label) => label !== 0 && label !== 1);
   if (index !== -1) {
     throw new MetricInputError(
@@ -137,7 +138,7 @@ function assertScored(labels: readonly number[], scores: readonly number[]): voi
       index,
     );
   }
-  assertFinite(scores, 'scores');
+  assertFinite(scores, name);
 }
 
 function assertBothClasses(labels: readonly number[]): void {
@@ -214,8 +215,7 @@ export function rocAuc(labels: readonly number[], scores: readonly number[]): nu
 
 /** Labels of 0 and 1 paired with predicted probabilities of the positive class, each in [0, 1]. */
 function assertProbabilities(labels: readonly number[], probabilities: readonly number[]): void {
-  assertPaired(labels, probabilities, ['labels', 'probabilities']);
-  assertScored(labels, probabilities);
+  assertScored(labels, probabilities, 'probabilities');
   const index = probabilities.findIndex((probability) => probability < 0 || probability > 1);
   if (index !== -1) {
     throw new MetricInputError(

@@ -2,7 +2,7 @@
  * What the glossary's components receive as props, in the reader's locale. Types and plain functions only:
  * components import the types, the remark plugin builds the values.
  */
-import type { GlossaryTerm, Locale, TermEntry } from './model';
+import { termEntry, type GlossaryTerm, type Locale } from './model';
 
 /** A term as a tooltip or a "related terms" row shows it, in the reader's locale. */
 export interface TermSummary {
@@ -38,19 +38,13 @@ export interface ComponentDataContext {
   readonly otherLang: (locale: Locale) => string;
 }
 
-const entryOf = (term: GlossaryTerm, locale: Locale): TermEntry => {
-  const entry = term.locales[locale];
-  if (!entry) throw new Error(`glossary term "${term.id}" has no ${locale} entry`);
-  return entry;
-};
-
 /** What the reader's locale shows of a term: enough for a tooltip or a list row. */
 export function termSummary(
   term: GlossaryTerm,
   locale: Locale,
   { route, otherLang }: ComponentDataContext,
 ): TermSummary {
-  const entry = entryOf(term, locale);
+  const entry = termEntry(term, locale);
   return {
     id: term.id,
     to: `${route}/${term.id}`,

@@ -1,4 +1,4 @@
-import type { GlossaryTerm, Locale } from './model';
+import { termEntry, type GlossaryTerm, type Locale } from './model';
 
 /** One term in the public JSON feed (`/glossary.json`). */
 interface GlossaryFeedTerm {
@@ -29,7 +29,7 @@ export function buildGlossaryFeed(
   return {
     version: 1,
     terms: terms.map((term) => {
-      const entry = (locale: Locale) => term.locales[locale] ?? missingLocale(term.id, locale);
+      const entry = (locale: Locale) => termEntry(term, locale);
       return {
         id: term.id,
         category: term.category,
@@ -42,8 +42,4 @@ export function buildGlossaryFeed(
       };
     }),
   };
-}
-
-function missingLocale(id: string, locale: Locale): never {
-  throw new Error(`glossary term "${id}" has no ${locale} entry; validation should have reported it`);
 }

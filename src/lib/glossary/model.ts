@@ -1,6 +1,6 @@
 /**
  * The glossary's data model: what a term file declares, what validation makes of it, and the settings that
- * validation follows. Types only, so client components may import it without pulling in any validator.
+ * validation follows. Types and one accessor, so client components may import it without pulling in any validator.
  */
 
 /** A locale code as the site's i18n config spells it, e.g. `zh-Hans`. */
@@ -61,6 +61,14 @@ export interface GlossarySettings {
   readonly maxSummaryLength: number;
   /** Where a term's file lives in a locale, relative to the site, for messages about a missing file. */
   readonly filePath: (locale: Locale, slug: string) => string;
+}
+
+/** A valid term's entry in a locale; a missing one is a bug, since validation requires every locale. */
+export function termEntry(term: GlossaryTerm, locale: Locale): TermEntry {
+  const entry = term.locales[locale];
+  if (!entry)
+    throw new Error(`glossary term "${term.id}" has no ${locale} entry; validation should have reported it`);
+  return entry;
 }
 
 /** The validated glossary, or every problem that keeps it from being one. */

@@ -3,7 +3,7 @@
  * after Wikipedia's page summary), its oEmbed response, and the schema.org JSON-LD of its page. Pure: the plugin
  * writes the files, the term page renders the JSON-LD.
  */
-import type { GlossaryTerm, Locale, TermEntry } from './model';
+import { termEntry, type GlossaryTerm, type Locale, type TermEntry } from './model';
 
 /** The version of the per-term JSON; a change that removes or renames a field raises it. */
 const termDocumentVersion = 1;
@@ -21,7 +21,8 @@ export interface TermDocumentContext {
   readonly urls: TermUrls;
   /** The HTML `lang` of a locale (`zh-Hans`, `en`). */
   readonly htmlLang: (locale: Locale) => string;
-  readonly categoryLabel: (locale: Locale, category: string) => string;
+  /** A category's name in the locale of the document being built. */
+  readonly categoryLabel: (category: string) => string;
   /** When the term's file in a locale last changed (ISO 8601), or null when git does not know it. */
   readonly lastModified: (entry: TermEntry) => string | null;
   /** The preview card of a term in a locale: its absolute URL and size, or null while there is none. */
@@ -71,12 +72,6 @@ export interface TermDocument {
   readonly lastModified: string | null;
 }
 
-const entryOf = (term: GlossaryTerm, locale: Locale): TermEntry => {
-  const entry = term.locales[locale];
-  if (!entry) throw new Error(`glossary term "${term.id}" has no ${locale} entry`);
-  return entry;
-};
-
 /** The per-term JSON of `term` in `locale`; `byId` resolves its related terms. */
 export function termDocument(
   term: GlossaryTerm,
@@ -84,7 +79,7 @@ export function termDocument(
   byId: ReadonlyMap<string, GlossaryTerm>,
   context: TermDocumentContext,
 ): TermDocument {
-  const entry = entryOf(term, locale);
+  const entry = termEntry(term, locale);
   const perLocale = <T>(pick: (locale: Locale) => T): Record<Locale, T> =>
     Object.fromEntries(context.locales.map((each) => [each, pick(each)]));
   return {
@@ -94,18 +89,18 @@ export function termDocument(
     lang: context.htmlLang(locale),
     title: entry.title,
     name: entry.name,
-    names: perLocale((each) => entryOf(term, each).name),
+    names: perLocale((each) => termEntry(term, each).name),
     abbr: term.abbr ?? null,
-    aliases: perLocale((each) => entryOf(term, each).aliases),
+    aliases: perLocale((each) => termEntry(term, each).aliases),
     summary: entry.summary,
-    category: { id: term.category, label: context.categoryLabel(locale, term.category) },
+    category: { id: term.category, label: context.categoryLabel(term.category) },
     related: term.related.flatMap((id) => {
       const related = byId.get(id);
       return related
         ? [
             {
               id,
-              name: entryOf(related, locale).name,
+              name: termEntry(related, locale).name,
               url: context.urls.page(locale, id),
               data: context.urls.data(locale, id),
             },

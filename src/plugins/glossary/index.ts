@@ -88,12 +88,16 @@ interface LocaleSite {
   readonly lastModified: (entry: TermEntry) => string | null;
 }
 
-/** When each term file last changed in git (ISO 8601); null for a file git does not track, or without git. */
+/**
+ * When each term file of `locale` last changed in git (ISO 8601); absent for a file git does not track, or without
+ * git. Each locale's build asks for its own files only (one `git log` per file).
+ */
 async function lastModifiedDates(
   siteDir: string,
   terms: readonly GlossaryTerm[],
+  locale: Locale,
 ): Promise<Map<string, string>> {
-  const files = terms.flatMap((term) => Object.values(term.locales).map((entry) => entry.file));
+  const files = terms.flatMap((term) => term.locales[locale]?.file ?? []);
   const dates = await Promise.all(
     files.map((file) =>
       getFileCommitDate(path.join(siteDir, file), { age: 'newest' }).then(
@@ -198,7 +202,7 @@ export async function createGlossary({
           const baseUrls = Object.fromEntries(
             paths.locales.map((locale) => [locale, i18n.localeConfigs[locale]?.baseUrl ?? '/']),
           );
-          const dates = await lastModifiedDates(siteDir, terms);
+          const dates = await lastModifiedDates(siteDir, terms, i18n.currentLocale);
           const files = glossary.localeOutputFiles(outDir, i18n.currentLocale, {
             url: siteConfig.url,
             title: siteConfig.title,
@@ -260,7 +264,7 @@ export async function createGlossary({
         oembed: (each: Locale, id: string) => at(each, id, '.oembed.json'),
       };
       const byId = new Map(terms.map((term) => [term.id, term]));
-      const labels = (each: Locale) => new Map(categoryLabels(each).map(({ id, label }) => [id, label]));
+      const labels = new Map(categoryLabels(locale).map(({ id, label }) => [id, label]));
       const provider = { name: site.title, url: `${origin}${site.baseUrls[locale] ?? '/'}` };
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       const baseUrl = site.baseUrls[locale] ?? '/';
@@ -293,7 +297,7 @@ export async function createGlossary({
             locales: paths.locales,
             urls,
             htmlLang: site.htmlLang,
-            categoryLabel: (each, category) => labels(each).get(category) ?? category,
+            categoryLabel: (category) => labels.get(category) ?? category,
             lastModified: site.lastModified,
           });
           const folder = path.join(outDir, paths.route.slice(1));
