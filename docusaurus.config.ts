@@ -187,6 +187,8 @@ export default async function createConfig(): Promise<Config> {
       require.resolve('./src/plugins/font-files/index.ts'),
       require.resolve('./src/plugins/prism-on-demand/index.ts'),
       glossary.plugin,
+      // A 1200×630 preview card per page (og:image); term pages show the term's names, summary and category.
+      [require.resolve('./src/plugins/socialCards/index.ts'), { content: glossary.cardContent }],
     ],
 
     themeConfig,

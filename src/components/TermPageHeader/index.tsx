@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { formatLink, htmlLink, type LinkFormat } from '@site/src/lib/glossary/linkFormats';
 import { definedTermJsonLd } from '@site/src/lib/glossary/termDocument';
+import { cardAlt } from '@site/src/lib/socialCard/card';
 
 import styles from './styles.module.css';
 
@@ -43,6 +44,7 @@ const otherFormats: readonly { readonly format: LinkFormat; readonly label: stri
  */
 function TermHead({
   title,
+  abbr,
   names,
   name,
   otherName,
@@ -51,7 +53,7 @@ function TermHead({
   glossaryPath,
   dataPath,
   oembedPath,
-}: Omit<TermPageHeaderProps, 'aliases' | 'abbr'> & { readonly names: readonly string[] }): ReactNode {
+}: Omit<TermPageHeaderProps, 'aliases'> & { readonly names: readonly string[] }): ReactNode {
   const { siteConfig, i18n } = useDocusaurusContext();
   const { pathname } = useLocation();
   const absolute = (pathOrUrl: string) => `${siteConfig.url}${pathOrUrl}`;
@@ -69,9 +71,16 @@ function TermHead({
       url: glossaryUrl,
     },
   });
+  // What the term's preview card (og:image, drawn by the social-cards plugin) says.
+  const imageAlt = cardAlt(
+    { kind: 'term', name, otherName, abbr: abbr ?? null, summary, category },
+    siteConfig.title,
+  );
   return (
     <Head>
       <meta property="og:type" content="article" />
+      <meta property="og:image:alt" content={imageAlt} />
+      <meta name="twitter:image:alt" content={imageAlt} />
       <meta name="twitter:label1" content={translate({ id: 'termPage.category', message: '分类' })} />
       <meta name="twitter:data1" content={category} />
       <meta name="twitter:label2" content={translate({ id: 'termPage.aliases', message: '又称' })} />
@@ -136,7 +145,7 @@ export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeade
 
   return (
     <div className={styles.header}>
-      <TermHead {...term} names={names} />
+      <TermHead {...term} abbr={abbr} names={names} />
       {names.length > 0 && (
         <p className={styles.aliases}>
           <span className={styles.aliasesLabel}>

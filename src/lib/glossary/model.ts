@@ -59,6 +59,8 @@ export interface GlossarySettings {
   readonly titleFormat: Readonly<Record<Locale, string>>;
   /** Longest summary, in characters (code points): it must fit a tooltip and a search result. */
   readonly maxSummaryLength: number;
+  /** Widest name (name, otherName, abbr), in columns: a CJK character takes two. Names must fit a preview card. */
+  readonly maxNameWidth: number;
   /** Where a term's file lives in a locale, relative to the site, for messages about a missing file. */
   readonly filePath: (locale: Locale, slug: string) => string;
 }

@@ -27,16 +27,29 @@ const knownFields = Object.keys(fieldRules) as (keyof TermFrontMatter)[];
 
 /** A string with something besides white space in it. */
 const text = Joi.string().pattern(/\S/);
+
+/** Characters that take two columns: CJK ideographs, kana, hangul, and full-width forms and punctuation. */
+const wideCharacter =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+
+/** How many columns `value` takes: one per character, two per wide one. */
+function displayWidth(value: string): number {
+  return [...value].reduce((width, character) => width + (wideCharacter.test(character) ? 2 : 1), 0);
+}
 const slugList = Joi.array().items(Joi.string().pattern(slugPattern));
 
 /** The schema of one term file's front matter: required fields, no unknown keys, no defaults. */
 function termSchema(settings: GlossarySettings) {
+  const name = text.custom((value: string, helpers) => {
+    const width = displayWidth(value);
+    return width > settings.maxNameWidth ? helpers.error('name.tooWide', { width }) : value;
+  });
   return Joi.object<TermFrontMatter>({
     id: Joi.string().pattern(slugPattern).required(),
     title: text.required(),
-    name: text.required(),
-    otherName: text.required(),
-    abbr: text,
+    name: name.required(),
+    otherName: name.required(),
+    abbr: name,
     aliases: Joi.array().items(text).required(),
     category: Joi.string()
       .valid(...settings.categories)
@@ -54,7 +67,12 @@ function termSchema(settings: GlossarySettings) {
 interface ProblemDetail {
   readonly type: string;
   readonly path: readonly (string | number)[];
-  readonly context?: { readonly value?: unknown; readonly key?: string; readonly length?: number };
+  readonly context?: {
+    readonly value?: unknown;
+    readonly key?: string;
+    readonly length?: number;
+    readonly width?: number;
+  };
 }
 
 /** One sentence per field that is wrong, whatever number of Joi details it produced. */
@@ -69,6 +87,8 @@ function describeProblem(
       return `is not allowed${didYouMean(field, knownFields)}; allowed fields: ${knownFields.join(', ')}`;
     case 'any.required':
       return `is missing; it must be ${fieldRules[field as keyof TermFrontMatter]}`;
+    case 'name.tooWide':
+      return `is ${String(first.context?.width)} columns wide (a CJK character takes two); at most ${settings.maxNameWidth} fit a preview card`;
     case 'summary.tooLong':
       return `has ${String(first.context?.length)} characters; at most ${settings.maxSummaryLength} are allowed`;
     case 'any.only': {

@@ -14,11 +14,18 @@ import type { PluginOptions as DocsPluginOptions } from '@docusaurus/plugin-cont
 import { buildGlossary } from '../../lib/glossary/buildGlossary';
 import type { CategoryLabel } from '../../lib/glossary/componentData';
 import { buildGlossaryFeed } from '../../lib/glossary/feed';
-import type { GlossarySettings, GlossaryTerm, Locale, TermEntry } from '../../lib/glossary/model';
+import {
+  termEntry,
+  type GlossarySettings,
+  type GlossaryTerm,
+  type Locale,
+  type TermEntry,
+} from '../../lib/glossary/model';
 import { aliasRedirects, nginxRedirectMap, type Redirect } from '../../lib/glossary/redirects';
 import { jiebaUserDictionary } from '../../lib/glossary/searchDictionary';
 import { termDocument, termOEmbed } from '../../lib/glossary/termDocument';
 import { ogLocale } from '../../lib/openGraph';
+import { cardAlt, socialCardPath, socialCardSize, type TermCardContent } from '../../lib/socialCard/card';
 import { createTermFrontMatterParser } from './frontMatter';
 import { loadTermFiles } from './loadTermFiles';
 import { validateGlossaryOptions } from './options';
@@ -65,6 +72,14 @@ export interface Glossary {
   readonly redirects: readonly Redirect[];
   /** jieba's user dictionary of the terms' Chinese names, for the search index. */
   readonly jiebaUserDictionary: string;
+  /**
+   * For the social-cards plugin's `content` option: a term page's preview card shows the term's names, summary and
+   * category; undefined for every other page.
+   */
+  cardContent(page: {
+    readonly locale: Locale;
+    readonly pathname: string;
+  }): (TermCardContent & { readonly source: string }) | undefined;
   /** The files the plugin writes after the default locale's build, for a site at `url` with these locales' base URLs. */
   outputFiles(outDir: string, url: string, localeBaseUrls: Readonly<Record<Locale, string>>): OutputFile[];
   /**
@@ -80,8 +95,6 @@ interface LocaleSite {
   readonly url: string;
   readonly title: string;
   readonly titleDelimiter: string;
-  /** The site's social card, relative to the site's static files (`img/social-card.png`), if it has one. */
-  readonly image?: string;
   readonly baseUrls: Readonly<Record<Locale, string>>;
   readonly htmlLang: (locale: Locale) => string;
   /** When a term file last changed (ISO 8601), or null. */
@@ -130,6 +143,7 @@ export async function createGlossary({
       paths.locales.map((locale) => [locale, options.titleFormats[locale] ?? '{name} ({otherName})']),
     ),
     maxSummaryLength: options.maxSummaryLength,
+    maxNameWidth: options.maxNameWidth,
     filePath: (locale, slug) => path.relative(siteDir, path.join(paths.termsDir(locale), `${slug}.mdx`)),
   };
 
@@ -143,6 +157,23 @@ export async function createGlossary({
   const categoryLabels = (locale: Locale): CategoryLabel[] =>
     options.categories.map(({ id, label }) => ({ id, label: label[locale] ?? id }));
   const redirects = aliasRedirects(terms, paths.locales, paths.route);
+  /** What a term's preview card shows in `locale`, and the file it comes from (named when the card fails). */
+  const termCardContent = (
+    term: GlossaryTerm,
+    locale: Locale,
+  ): TermCardContent & { readonly source: string } => {
+    const entry = termEntry(term, locale);
+    const other = term.locales[settings.otherNameLocale[locale] ?? defaultLocale];
+    return {
+      kind: 'term',
+      name: entry.name,
+      otherName: other?.name ?? '',
+      abbr: term.abbr ?? null,
+      summary: entry.summary,
+      category: categoryLabels(locale).find(({ id }) => id === term.category)?.label ?? term.category,
+      source: entry.file,
+    };
+  };
   const remarkGlossary = createRemarkGlossary({
     siteDir,
     paths,
@@ -207,7 +238,6 @@ export async function createGlossary({
             url: siteConfig.url,
             title: siteConfig.title,
             titleDelimiter: siteConfig.titleDelimiter,
-            image: (siteConfig.themeConfig as { image?: string }).image,
             baseUrls,
             htmlLang: (locale) => i18n.localeConfigs[locale]?.htmlLang ?? locale,
             lastModified: (entry) => dates.get(entry.file) ?? null,
@@ -236,6 +266,12 @@ export async function createGlossary({
     }),
     redirects,
     jiebaUserDictionary: jiebaUserDictionary(terms),
+    cardContent({ locale, pathname }) {
+      const id = pathname.slice(pathname.lastIndexOf('/') + 1);
+      const term = terms.find((each) => each.id === id);
+      if (!term || !pathname.endsWith(`${paths.route}/${id}`)) return undefined;
+      return termCardContent(term, locale);
+    },
     outputFiles(outDir, url, localeBaseUrls) {
       const origin = url.replace(/\/$/, '');
       const feed = buildGlossaryFeed(
@@ -268,7 +304,12 @@ export async function createGlossary({
       const provider = { name: site.title, url: `${origin}${site.baseUrls[locale] ?? '/'}` };
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       const baseUrl = site.baseUrls[locale] ?? '/';
-      const image = site.image ? `${origin}${baseUrl}${site.image.replace(/^\//, '')}` : null;
+      /** A term's preview card in this locale, drawn by the social-cards plugin at the path it gives the page. */
+      const image = (term: GlossaryTerm) => ({
+        url: `${origin}${socialCardPath(`${baseUrl}${paths.route.slice(1)}/${term.id}`, baseUrl)}`,
+        ...socialCardSize,
+        alt: cardAlt(termCardContent(term, locale), site.title),
+      });
       const otherLocales = paths.locales.filter((each) => each !== locale);
       const aliasPages = redirects.map(({ from, to }) => {
         const term = byId.get(to.slice(paths.route.length + 1));
@@ -286,7 +327,7 @@ export async function createGlossary({
             to: `${baseUrl}${to.slice(1)}`,
             ogLocale: ogLocale(site.htmlLang(locale)),
             ogLocaleAlternates: otherLocales.map((each) => ogLocale(site.htmlLang(each))),
-            image,
+            image: image(term),
           }),
         };
       });
@@ -299,6 +340,7 @@ export async function createGlossary({
             htmlLang: site.htmlLang,
             categoryLabel: (category) => labels.get(category) ?? category,
             lastModified: site.lastModified,
+            image: (each, id) => (each === locale && id === term.id ? image(term) : null),
           });
           const folder = path.join(outDir, paths.route.slice(1));
           return [

@@ -24,6 +24,8 @@ export interface GlossaryOptions {
   readonly titleFormats: Readonly<Record<Locale, string>>;
   /** Longest summary, in characters: it must fit a tooltip and a search result. */
   readonly maxSummaryLength: number;
+  /** Widest name, in columns (a CJK character takes two): a term's names must fit its preview card. */
+  readonly maxNameWidth: number;
   /** The JSON feed, written at the root of the default locale's build. */
   readonly feedFile: string;
   /** The nginx `map` of alias URLs, written in the build for the server (see deploy/nginx). */
@@ -37,6 +39,7 @@ const defaultOptions = {
   dir: 'glossary',
   titleFormats: {},
   maxSummaryLength: 120,
+  maxNameWidth: 60,
   feedFile: 'glossary.json',
   redirectMapFile: '.nginx/redirects.map',
 } as const satisfies Omit<GlossaryOptions, 'categories' | 'relatedHeading'>;
@@ -71,6 +74,7 @@ const optionsSchema = Joi.object<GlossaryOptions>({
     )
     .default(defaultOptions.titleFormats),
   maxSummaryLength: Joi.number().integer().min(1).default(defaultOptions.maxSummaryLength),
+  maxNameWidth: Joi.number().integer().min(1).default(defaultOptions.maxNameWidth),
   feedFile: Joi.string()
     .pattern(/^[a-z0-9-]+\.json$/)
     .default(defaultOptions.feedFile),

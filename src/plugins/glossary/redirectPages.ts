@@ -23,8 +23,13 @@ export interface RedirectPageData {
   readonly to: string;
   readonly ogLocale: string;
   readonly ogLocaleAlternates: readonly string[];
-  /** The site's social card, absolute, or null. */
-  readonly image: string | null;
+  /** The term's preview card: absolute URL, size and text alternative. */
+  readonly image: {
+    readonly url: string;
+    readonly width: number;
+    readonly height: number;
+    readonly alt: string;
+  };
 }
 
 export function redirectPageHtml(data: RedirectPageData): string {
@@ -39,18 +44,20 @@ export function redirectPageHtml(data: RedirectPageData): string {
     h('link', { rel: 'canonical', href: data.url }),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', data.siteTitle),
-    meta('property', 'og:title', data.title),
+    // As Docusaurus titles the term page itself, so that an alias unfurls exactly as the page does.
+    meta('property', 'og:title', `${data.title} ${data.titleDelimiter} ${data.siteTitle}`),
     meta('property', 'og:description', data.description),
     meta('property', 'og:url', data.url),
     meta('property', 'og:locale', data.ogLocale),
     ...data.ogLocaleAlternates.map((locale) => meta('property', 'og:locale:alternate', locale)),
-    ...(data.image
-      ? [
-          meta('property', 'og:image', data.image),
-          meta('name', 'twitter:card', 'summary_large_image'),
-          meta('name', 'twitter:image', data.image),
-        ]
-      : [meta('name', 'twitter:card', 'summary')]),
+    meta('property', 'og:image', data.image.url),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', String(data.image.width)),
+    meta('property', 'og:image:height', String(data.image.height)),
+    meta('property', 'og:image:alt', data.image.alt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:image', data.image.url),
+    meta('name', 'twitter:image:alt', data.image.alt),
     h('meta', { httpEquiv: 'refresh', content: `0; url=${data.to}` }),
   );
   const body = h(

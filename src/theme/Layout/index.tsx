@@ -1,7 +1,9 @@
 // Change: wraps the original Layout. Open Graph's locale tags are written in OGP's `language_TERRITORY` form
-// (Docusaurus writes `zh_Hans`); and on the search plugin's results page, which has no main landmark, the content
-// is wrapped in <main>. Every other page is rendered as the original renders it.
+// (Docusaurus writes `zh_Hans`); every page names its own preview card (drawn at build time by the social-cards
+// plugin) as og:image; and on the search plugin's results page, which has no main landmark, the content is
+// wrapped in <main>. Every other page is rendered as the original renders it.
 import Head from '@docusaurus/Head';
+import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useRouteContext from '@docusaurus/useRouteContext';
 import Layout from '@theme-original/Layout';
@@ -9,16 +11,24 @@ import type LayoutType from '@theme/Layout';
 import type { ComponentProps, ReactNode } from 'react';
 
 import { ogLocale } from '@site/src/lib/openGraph';
+import { socialCardPath, socialCardSize } from '@site/src/lib/socialCard/card';
 
 type Props = ComponentProps<typeof LayoutType>;
 
 /** Routes whose page component renders no <main> of its own. */
 const pluginsWithoutMain = new Set(['@easyops-cn/docusaurus-search-local']);
 
-/** `og:locale` and one `og:locale:alternate` per other locale, replacing the tags Docusaurus writes. */
-function OpenGraphLocales(): ReactNode {
-  const { i18n } = useDocusaurusContext();
+/**
+ * `og:locale` and one `og:locale:alternate` per other locale, replacing the tags Docusaurus writes; and the page's
+ * preview card in place of the site-wide image, with its size. The card's text alternative is the page's title
+ * here; docs and term pages, which know their description, say more (DocItem/Metadata, TermPageHeader).
+ */
+function OpenGraph({ title }: { readonly title?: string }): ReactNode {
+  const { i18n, siteConfig } = useDocusaurusContext();
+  const { pathname } = useLocation();
   const lang = (locale: string) => ogLocale(i18n.localeConfigs[locale]?.htmlLang ?? locale);
+  const card = `${siteConfig.url}${socialCardPath(pathname, siteConfig.baseUrl)}`;
+  const alt = title ? `${title} (${siteConfig.title})` : siteConfig.title;
   return (
     <Head>
       <meta property="og:locale" content={lang(i18n.currentLocale)} />
@@ -27,6 +37,13 @@ function OpenGraphLocales(): ReactNode {
         .map((locale) => (
           <meta key={locale} property="og:locale:alternate" content={lang(locale)} />
         ))}
+      <meta property="og:image" content={card} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content={String(socialCardSize.width)} />
+      <meta property="og:image:height" content={String(socialCardSize.height)} />
+      <meta property="og:image:alt" content={alt} />
+      <meta name="twitter:image" content={card} />
+      <meta name="twitter:image:alt" content={alt} />
     </Head>
   );
 }
@@ -40,7 +57,7 @@ export default function LayoutWrapper({ children, ...props }: Props): ReactNode 
   const { plugin } = useRouteContext();
   return (
     <Layout {...props}>
-      <OpenGraphLocales />
+      <OpenGraph title={props.title} />
       {pluginsWithoutMain.has(plugin.name) ? <main>{children}</main> : children}
     </Layout>
   );

@@ -12,6 +12,7 @@ const settings: GlossarySettings = {
   otherNameLocale: { 'zh-Hans': 'en', en: 'zh-Hans' },
   titleFormat: { 'zh-Hans': '{name}（{otherName}）', en: '{name} ({otherName})' },
   maxSummaryLength: 120,
+  maxNameWidth: 60,
   filePath: (locale, slug) =>
     locale === 'zh-Hans' ? `docs/glossary/${slug}.mdx` : `i18n/en/glossary/${slug}.mdx`,
 };
@@ -119,6 +120,13 @@ describe('buildGlossary', () => {
     {
       problem: 'a summary that is too long',
       input: sources(edit(recall, 'en', { summary: 'x'.repeat(121) }), precision),
+    },
+    {
+      problem: 'a name too wide for a preview card',
+      input: sources(
+        edit(recall, 'zh', { name: '召回'.repeat(16), title: `${'召回'.repeat(16)}（Recall）` }),
+        precision,
+      ),
     },
     {
       problem: 'an unknown category',

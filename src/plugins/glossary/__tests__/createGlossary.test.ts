@@ -144,7 +144,12 @@ describe('a glossary with three locales, from the i18n config alone', async () =
         fr: 'https://kb.example/fr/glossary/recall',
       },
       oembed: 'https://kb.example/fr/glossary/recall.oembed.json',
-      image: null,
+      image: {
+        url: 'https://kb.example/fr/og/glossary/recall.png',
+        width: 1200,
+        height: 630,
+        alt: 'Rappel (召回率 · TPR): La part des vrais positifs que le modèle retrouve. (Évaluation, Manuel)',
+      },
       lastModified: '2026-01-02T03:04:05.000Z',
     });
     expect(Object.keys(recall.aliases)).toEqual(['zh-Hans', 'en', 'fr']);
@@ -155,6 +160,9 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       provider_name: 'Manuel',
       provider_url: 'https://kb.example/fr/',
       cache_age: 86400,
+      thumbnail_url: 'https://kb.example/fr/og/glossary/recall.png',
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
     });
   });
 
@@ -163,7 +171,6 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       url: 'https://kb.example',
       title: 'Manuel',
       titleDelimiter: '|',
-      image: 'img/card.png',
       baseUrls: { 'zh-Hans': '/', en: '/en/', fr: '/fr/' },
       htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
       lastModified: () => null,
@@ -178,17 +185,36 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       '<title>Rappel (召回率) | Manuel</title>',
       '<meta name="description" content="La part des vrais positifs que le modèle retrouve."/>',
       '<link rel="canonical" href="https://kb.example/fr/glossary/recall"/>',
-      '<meta property="og:title" content="Rappel (召回率)"/>',
+      '<meta property="og:title" content="Rappel (召回率) | Manuel"/>',
       '<meta property="og:locale" content="fr_FR"/>',
       '<meta property="og:locale:alternate" content="zh_CN"/>',
       '<meta property="og:locale:alternate" content="en_US"/>',
-      '<meta property="og:image" content="https://kb.example/fr/img/card.png"/>',
+      '<meta property="og:image" content="https://kb.example/fr/og/glossary/recall.png"/>',
+      '<meta property="og:image:width" content="1200"/>',
+      '<meta property="og:image:height" content="630"/>',
+      '<meta property="og:image:alt" content="Rappel (召回率 · TPR): La part des vrais positifs que le modèle retrouve. (Évaluation, Manuel)"/>',
       '<meta http-equiv="refresh" content="0; url=/fr/glossary/recall"/>',
       '<a href="/fr/glossary/recall">Rappel (召回率)</a>',
       'window.location.replace("/fr/glossary/recall" + window.location.search + window.location.hash);',
     ]) {
       expect(rappel).toContain(tag);
     }
+  });
+
+  it("gives a term page's preview card the term's names, summary, category and file, and no other page", () => {
+    expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/glossary/recall' })).toEqual({
+      kind: 'term',
+      name: 'Rappel',
+      otherName: '召回率',
+      abbr: 'TPR',
+      summary: 'La part des vrais positifs que le modèle retrouve.',
+      category: 'Évaluation',
+      source: expect.stringMatching(/recall\.mdx$/),
+    });
+    expect(glossary.cardContent({ locale: 'en', pathname: '/en/glossary/recall' })?.otherName).toBe('召回率');
+    expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/glossary' })).toBeUndefined();
+    expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/blog/recall' })).toBeUndefined();
+    expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/glossary/unknown' })).toBeUndefined();
   });
 
   it("gives search jieba's dictionary of the Chinese names", () => {
