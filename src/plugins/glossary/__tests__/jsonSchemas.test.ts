@@ -196,9 +196,8 @@ describe('the JSON Schemas in static/schemas', () => {
     // Through JSON, as a consumer reads it: a field set to undefined is a missing field.
     const problems = (document: object) =>
       schemaProblems(validate.term, 'en/glossary/recall.json', JSON.parse(JSON.stringify(document)));
-    expect(
-      Object.fromEntries(cases.map(([name, document]) => [name, problems(document)])),
-    ).toMatchInlineSnapshot(`
+    expect(Object.fromEntries(cases.map(([name, document]) => [name, problems(document)])))
+      .toMatchInlineSnapshot(`
       {
         "a date that is no date-time": [
           "en/glossary/recall.json: field "lastModified" must match format "date-time"",
