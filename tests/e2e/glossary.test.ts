@@ -4,12 +4,22 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { schemaProblems, schemaValidator } from '../jsonSchemas';
 import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 
 const origin = siteOrigin();
 const desktop = { width: 1280, height: 800 };
 
 const browser = sharedBrowser();
+
+/** A JSON Schema of the site's data, compiled from the copy nginx serves (`/schemas/<file>`), readable from any origin. */
+async function servedSchema(file: string) {
+  const response = await fetch(`${origin}/schemas/${file}`, { headers: { Origin: 'https://wiki.example' } });
+  expect(response.status, `/schemas/${file}`).toBe(200);
+  expect(response.headers.get('content-type'), `/schemas/${file}`).toMatch(/^application\/json/);
+  expect(response.headers.get('access-control-allow-origin'), `/schemas/${file}`).toBe('*');
+  return schemaValidator().compile((await response.json()) as object);
+}
 
 async function open(pathname: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser().newPage({ viewport: desktop, ...options });
@@ -228,6 +238,7 @@ describe('/glossary.json', () => {
       terms: { id: string; url: Record<'zh-Hans' | 'en', string>; name: Record<string, string> }[];
     };
     expect(feed.version).toBe(1);
+    expect(schemaProblems(await servedSchema('glossary-feed.v1.json'), '/glossary.json', feed)).toEqual([]);
     expect(feed.terms.length).toBeGreaterThanOrEqual(101);
     const urls = feed.terms.flatMap((term) => [term.url['zh-Hans'], term.url.en]);
     expect(urls.every((url) => url.startsWith('https://ai-pm-handbook.example.com/'))).toBe(true);
@@ -348,9 +359,13 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
   });
 
   it.each(locales)(
-    "$prefix/glossary/<slug>.json and .oembed.json: every term's data, readable from any origin",
+    "$prefix/glossary/<slug>.json and .oembed.json: every term's data, valid against the served schemas, readable from any origin",
     async ({ prefix, lang }) => {
       const feed = (await (await fetch(`${origin}/glossary.json`)).json()) as Feed;
+      const [termSchema, oembedSchema] = await Promise.all([
+        servedSchema('glossary-term.v1.json'),
+        servedSchema('oembed-link.json'),
+      ]);
       const problems: string[] = [];
       await Promise.all(
         feed.terms.map(async ({ id, name }) => {
@@ -361,6 +376,7 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
           if (response.headers.get('access-control-allow-origin') !== '*')
             problems.push(`${id}.json: no CORS`);
           const data = (await response.json()) as Record<string, unknown>;
+          problems.push(...schemaProblems(termSchema, `${prefix}/glossary/${id}.json`, data));
           const urls = data.urls as Record<string, string>;
           if (
             data.version !== 1 ||
@@ -378,6 +394,7 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
           const oembed = (await (
             await fetch(`${origin}${prefix}/glossary/${id}.oembed.json`)
           ).json()) as Record<string, unknown>;
+          problems.push(...schemaProblems(oembedSchema, `${prefix}/glossary/${id}.oembed.json`, oembed));
           if (oembed.version !== '1.0' || oembed.type !== 'link' || oembed.title !== data.title)
             problems.push(`${id}.oembed.json: ${JSON.stringify(oembed)}`);
         }),
