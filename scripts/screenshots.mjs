@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the built site, for reviewing pages and for the README.
 // usage: node scripts/screenshots.mjs [outDir] [path ...]   (default: .github/readme, the README's pictures)
-// Each path is shot four ways: desktop and phone, light and dark. Needs `npm run build` first.
-import { mkdirSync } from 'node:fs';
+// Each path is shot four ways: desktop and phone, light and dark. Needs `npm run build` first. Without paths it also
+// copies two preview cards from the build (the README shows them).
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +18,11 @@ const outDir = path.resolve(root, outArg ?? '.github/readme');
 const readmeShots = [
   { path: '/', name: 'home-zh', viewport: 'desktop', scheme: 'light' },
   { path: '/en/', name: 'home-en-dark-phone', viewport: 'phone', scheme: 'dark' },
+];
+/** Preview cards the README shows, copied as the build drew them (src/plugins/socialCards). */
+const readmeCards = [
+  { from: 'og/glossary/recall.png', name: 'card-recall-zh' },
+  { from: 'en/og/glossary/cnn.png', name: 'card-cnn-en' },
 ];
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 const shots =
@@ -50,3 +56,10 @@ for (const shot of shots) {
 }
 await browser.close();
 await server.close();
+if (pathArgs.length === 0) {
+  for (const card of readmeCards) {
+    const file = path.join(outDir, `${card.name}.png`);
+    copyFileSync(path.join(root, 'build', card.from), file);
+    console.log(`build/${card.from} -> ${path.relative(root, file)}`);
+  }
+}

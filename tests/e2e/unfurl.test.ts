@@ -5,6 +5,7 @@ import ogs from 'open-graph-scraper';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import createConfig, { i18n } from '../../docusaurus.config';
+import { pngSize } from '../../src/plugins/socialCards/png';
 import { siteOrigin } from './browser';
 
 /**
@@ -33,17 +34,6 @@ async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) 
   return results;
 }
 
-/** The width and height a PNG's IHDR chunk declares, or null when the bytes are no PNG. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const isPng =
-    bytes.length >= 24 &&
-    signature.every((byte, index) => bytes[index] === byte) &&
-    new TextDecoder().decode(bytes.subarray(12, 16)) === 'IHDR';
-  return isPng ? { width: view.getUint32(16), height: view.getUint32(20) } : null;
-}
-
 const localeOf = (pathname: string) =>
   i18n.locales.find((locale) => locale !== i18n.defaultLocale && pathname.startsWith(`/${locale}/`)) ??
   i18n.defaultLocale;
@@ -63,6 +53,8 @@ interface TermData {
   readonly title: string;
   readonly summary: string;
   readonly urls: Readonly<Record<string, string>>;
+  /** The term's own preview card in this locale. */
+  readonly image: { readonly url: string; readonly alt: string } | null;
 }
 
 describe('a real unfurler (open-graph-scraper) on every term page and alias URL', () => {
@@ -148,9 +140,10 @@ describe('a real unfurler (open-graph-scraper) on every term page and alias URL'
       ogLocale: result.ogLocale === ogLocales[target.locale],
       ogLocaleAlternate: otherLocales.includes(result.ogLocaleAlternate),
       twitterCard: result.twitterCard === 'summary_large_image',
-      ogImageSize:
-        (image?.width === undefined || image.width === 1200) &&
-        (image?.height === undefined || image.height === 630),
+      // The term's own card (not the site's), with its size, as the per-term JSON names it.
+      ogImage: image !== undefined && image.url === term.image?.url,
+      ogImageSize: Number(image?.width) === 1200 && Number(image?.height) === 630,
+      ogImageAlt: image?.alt === term.image?.alt,
     };
     const failed = Object.entries(checks)
       .filter(([, ok]) => !ok)
