@@ -45,6 +45,10 @@ const glossaryOptions = {
     { id: 'product', label: { 'zh-Hans': '产品方法', en: 'Product practice' } },
   ],
   relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms' },
+  embedLabels: {
+    'zh-Hans': { glossary: '术语表', readMore: '阅读完整词条' },
+    en: { glossary: 'Glossary', readMore: 'Read the full entry' },
+  },
   titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
 };
 

@@ -62,17 +62,27 @@ describe('nginx serves the build as it is deployed', () => {
   });
 
   it('sends the security headers on pages, assets, redirects and 404s', async () => {
-    for (const pathname of ['/', '/en/intro', mainScript, '/glossary/ann', '/no-such-page']) {
+    // frame-ancestors is a variable of ai-pm-handbook.conf: the site itself only, on everything but the embeddable
+    // term cards (tests/e2e/embed.test.ts).
+    expect(policy.get('frame-ancestors')).toEqual(['$ai_pm_frame_ancestors']);
+    const sent = new Map([...policy, ['frame-ancestors', ["'self'"]]]);
+    for (const pathname of [
+      '/',
+      '/en/intro',
+      mainScript,
+      '/glossary/ann',
+      '/no-such-page',
+      '/glossary.json',
+    ]) {
       const { headers } = await request(pathname);
       const csp = headers.get('content-security-policy') ?? '';
-      expect(policyOfNginxHeaders(`add_header Content-Security-Policy "${csp}";`, pathname)).toEqual(policy);
+      expect(policyOfNginxHeaders(`add_header Content-Security-Policy "${csp}";`, pathname)).toEqual(sent);
+      expect(headers.get('x-frame-options'), pathname).toBe('SAMEORIGIN');
       expect(headers.get('x-content-type-options'), pathname).toBe('nosniff');
       expect(headers.get('referrer-policy'), pathname).toBe('strict-origin-when-cross-origin');
       expect(headers.get('permissions-policy'), pathname).toMatch(/camera=\(\)/);
       expect(headers.get('server'), pathname).toBe('nginx');
     }
-    // Framing by the HTTPS wikis readers embed pages in (and by the site itself), by nothing else.
-    expect(policy.get('frame-ancestors')).toEqual(["'self'", 'https:']);
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
 

@@ -109,7 +109,7 @@ describe('<Term> tooltips', () => {
 });
 
 describe('term pages', () => {
-  it('list other names and copy the URL as a named link, and the link in Markdown, MediaWiki, Confluence and HTML', async () => {
+  it('list other names and copy the URL as a named link, the link in Markdown, MediaWiki, Confluence and HTML, and an iframe of the card', async () => {
     const context = await browser().newContext({ viewport: desktop });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
@@ -149,6 +149,11 @@ describe('term pages', () => {
           .waitFor();
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
       }
+      await page.getByRole('button', { name: '嵌入（iframe）' }).click();
+      await page.getByRole('status').filter({ hasText: '已复制嵌入代码' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `<iframe src="${siteUrl}/embed/glossary/recall" title="召回率（Recall）" width="100%" height="240" style="border: 0; max-width: 800px" loading="lazy"></iframe>`,
+      );
       expect(await page.locator('#related + ul a').count()).toBeGreaterThan(1);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
         /^在所有真实为正/,

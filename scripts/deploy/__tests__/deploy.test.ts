@@ -110,12 +110,13 @@ describe('precompressFiles', () => {
 });
 
 describe('localSiteConf', () => {
-  it('is deploy/nginx/ai-pm-handbook.conf with the local build, headers folder and port', () => {
+  it('is deploy/nginx/ai-pm-handbook.conf with the local build, headers and embed origins folder and port', () => {
     const conf = localSiteConf('/tmp/some-build', 41234);
     expect(conf).not.toMatch(/\/srv\/ai-pm-handbook|\/etc\/nginx\/ai-pm-handbook|listen\s+(\[::\]:)?80;/);
     expect(conf).toContain('root /tmp/some-build;');
     expect(conf).toContain('include /tmp/some-build/.nginx/redirects.map;');
     expect(conf).toMatch(/listen 127\.0\.0\.1:41234;/);
     expect(conf).toMatch(/include \/\S+\/deploy\/nginx\/security-headers\.conf;/);
+    expect(conf).toMatch(/include \/\S+\/deploy\/nginx\/embed-origins\.conf;/);
   });
 });

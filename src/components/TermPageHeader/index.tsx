@@ -7,7 +7,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import copyTextToClipboard from 'copy-text-to-clipboard';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { formatLink, htmlLink, type LinkFormat } from '@site/src/lib/glossary/linkFormats';
+import { embedSnippet, formatLink, htmlLink, type LinkFormat } from '@site/src/lib/glossary/linkFormats';
 import { definedTermJsonLd } from '@site/src/lib/glossary/termDocument';
 import { cardAlt } from '@site/src/lib/socialCard/card';
 
@@ -25,10 +25,11 @@ export interface TermPageHeaderProps {
   readonly summary: string;
   /** The term's category, named in this page's language. */
   readonly category: string;
-  /** Paths below the locale's root: the glossary page, this term's JSON and its oEmbed response. */
+  /** Paths below the locale's root: the glossary page, this term's JSON, its oEmbed response and embeddable card. */
   readonly glossaryPath: string;
   readonly dataPath: string;
   readonly oembedPath: string;
+  readonly embedPath: string;
 }
 
 /** The markups offered besides Markdown, named as their tools name them. */
@@ -53,7 +54,9 @@ function TermHead({
   glossaryPath,
   dataPath,
   oembedPath,
-}: Omit<TermPageHeaderProps, 'aliases'> & { readonly names: readonly string[] }): ReactNode {
+}: Omit<TermPageHeaderProps, 'aliases' | 'embedPath'> & {
+  readonly names: readonly string[];
+}): ReactNode {
   const { siteConfig, i18n } = useDocusaurusContext();
   const { pathname } = useLocation();
   const absolute = (pathOrUrl: string) => `${siteConfig.url}${pathOrUrl}`;
@@ -94,11 +97,17 @@ function TermHead({
 
 /**
  * Below a term's definition: its other names, written out so readers and search find them, and buttons that
- * copy the page's address as a named link, or the link in the markup of a wiki (Markdown, MediaWiki, Confluence,
- * HTML).
+ * copy the page's address as a named link, the link in the markup of a wiki (Markdown, MediaWiki, Confluence,
+ * HTML), or an iframe of the term's embeddable card.
  */
-export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeaderProps): ReactNode {
+export default function TermPageHeader({
+  abbr,
+  aliases,
+  embedPath,
+  ...term
+}: TermPageHeaderProps): ReactNode {
   const { title } = term;
+  const embedUrl = useBaseUrl(embedPath);
   const names = abbr ? [abbr, ...aliases] : aliases;
   const { siteConfig } = useDocusaurusContext();
   const { pathname } = useLocation();
@@ -199,6 +208,19 @@ export default function TermPageHeader({ abbr, aliases, ...term }: TermPageHeade
                 {label}
               </button>
             ))}
+            <button
+              type="button"
+              className={button}
+              disabled={!isBrowser}
+              onClick={() =>
+                copy(
+                  embedSnippet({ title, url: `${siteConfig.url}${embedUrl}` }),
+                  translate({ id: 'termPage.copy.embedDone', message: '已复制嵌入代码' }),
+                )
+              }
+            >
+              <Translate id="termPage.copy.embed">嵌入（iframe）</Translate>
+            </button>
           </div>
         </details>
         <span className={styles.status} role="status" aria-live="polite">

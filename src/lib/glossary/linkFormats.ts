@@ -20,6 +20,18 @@ export function htmlLink({ title, url }: TitledLink): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
 }
 
+/** The embed card's height in the iframe snippet, in CSS pixels: its name, a two- or three-line definition and its links. */
+export const embedFrameHeight = 240;
+
+/**
+ * An iframe of a term's embeddable card (`url`: the card's address), titled for screen readers, as wide as the
+ * wiki's column allows: for wikis that take HTML (MediaWiki with an iframe extension, Confluence's HTML macro,
+ * GitLab) or an embed URL (Feishu, Notion, Yuque, which take the `src` alone).
+ */
+export function embedSnippet({ title, url }: TitledLink): string {
+  return `<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" width="100%" height="${embedFrameHeight}" style="border: 0; max-width: 800px" loading="lazy"></iframe>`;
+}
+
 /** The link in one markup. URLs are absolute `https?:` addresses, which need no escaping in any of them but HTML. */
 export function formatLink(format: LinkFormat, link: TitledLink): string {
   const { title, url } = link;

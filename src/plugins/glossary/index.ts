@@ -26,6 +26,7 @@ import { jiebaUserDictionary } from '../../lib/glossary/searchDictionary';
 import { termDocument, termOEmbed } from '../../lib/glossary/termDocument';
 import { ogLocale } from '../../lib/openGraph';
 import { cardAlt, socialCardPath, socialCardSize, type TermCardContent } from '../../lib/socialCard/card';
+import { embedPageHtml, embedStylesheetFile } from './embedPages';
 import { createTermFrontMatterParser } from './frontMatter';
 import { loadTermFiles } from './loadTermFiles';
 import { validateGlossaryOptions } from './options';
@@ -84,8 +85,9 @@ export interface Glossary {
   outputFiles(outDir: string, url: string, localeBaseUrls: Readonly<Record<Locale, string>>): OutputFile[];
   /**
    * The files the plugin writes after each locale's build, into that locale's folder: every term's JSON
-   * (`<route>/<slug>.json`) and oEmbed response (`<route>/<slug>.oembed.json`), and a page for every alias URL
-   * (`<route>/<alias>.html`) for hosts that cannot send the redirect map's 301s.
+   * (`<route>/<slug>.json`) and oEmbed response (`<route>/<slug>.oembed.json`), its embeddable card
+   * (`embed/<route>/<slug>.html`), and a page for every alias URL (`<route>/<alias>.html`) for hosts that cannot
+   * send the redirect map's 301s.
    */
   localeOutputFiles(outDir: string, locale: Locale, site: LocaleSite): OutputFile[];
 }
@@ -95,6 +97,8 @@ interface LocaleSite {
   readonly url: string;
   readonly title: string;
   readonly titleDelimiter: string;
+  /** The site's logo, relative to the site's static files (`img/logo.svg`), if it has one. */
+  readonly logo?: string;
   readonly baseUrls: Readonly<Record<Locale, string>>;
   readonly htmlLang: (locale: Locale) => string;
   /** When a term file last changed (ISO 8601), or null. */
@@ -238,6 +242,7 @@ export async function createGlossary({
             url: siteConfig.url,
             title: siteConfig.title,
             titleDelimiter: siteConfig.titleDelimiter,
+            logo: (siteConfig.themeConfig as { navbar?: { logo?: { src?: string } } }).navbar?.logo?.src,
             baseUrls,
             htmlLang: (locale) => i18n.localeConfigs[locale]?.htmlLang ?? locale,
             lastModified: (entry) => dates.get(entry.file) ?? null,
@@ -245,7 +250,12 @@ export async function createGlossary({
           const taken = files.filter((file) => file.path.endsWith('.html') && existsSync(file.path));
           if (taken.length > 0) {
             throw new Error(
-              `glossary: alias pages would overwrite pages of the site: ${taken.map((file) => path.relative(outDir, file.path)).join(', ')}; rename the alias (aliases or abbr of the term) or the page`,
+              `glossary: alias or embed pages would overwrite pages of the site: ${taken.map((file) => path.relative(outDir, file.path)).join(', ')}; rename the alias (aliases or abbr of the term) or the page`,
+            );
+          }
+          if (!existsSync(path.join(outDir, embedStylesheetFile))) {
+            throw new Error(
+              `glossary: the embeddable term cards link ${embedStylesheetFile}, which the build does not have; keep static/${embedStylesheetFile}`,
             );
           }
           await writeOutputs(files);
@@ -311,6 +321,36 @@ export async function createGlossary({
         alt: cardAlt(termCardContent(term, locale), site.title),
       });
       const otherLocales = paths.locales.filter((each) => each !== locale);
+      const otherLang = site.htmlLang(settings.otherNameLocale[locale] ?? defaultLocale);
+      const embedLabels = options.embedLabels[locale];
+      if (!embedLabels) throw new Error(`glossary: the option "embedLabels" has no labels for ${locale}`);
+      const embedPages = terms.flatMap((term) => {
+        const entry = term.locales[locale];
+        if (!entry) return [];
+        return [
+          {
+            path: path.join(outDir, 'embed', paths.route.slice(1), `${term.id}.html`),
+            content: embedPageHtml({
+              lang: site.htmlLang(locale),
+              title: entry.title,
+              siteTitle: site.title,
+              titleDelimiter: site.titleDelimiter,
+              name: entry.name,
+              otherName: entry.otherName,
+              otherLang,
+              abbr: term.abbr,
+              summary: entry.summary,
+              category: labels.get(term.category) ?? term.category,
+              url: urls.page(locale, term.id),
+              termPath: `${baseUrl}${paths.route.slice(1)}/${term.id}`,
+              homePath: baseUrl,
+              stylesheet: `${baseUrl}${embedStylesheetFile}`,
+              logo: site.logo ? `${baseUrl}${site.logo.replace(/^\//, '')}` : null,
+              labels: embedLabels,
+            }),
+          },
+        ];
+      });
       const aliasPages = redirects.map(({ from, to }) => {
         const term = byId.get(to.slice(paths.route.length + 1));
         const entry = term?.locales[locale];
@@ -333,6 +373,7 @@ export async function createGlossary({
       });
       return [
         ...aliasPages,
+        ...embedPages,
         ...terms.flatMap((term) => {
           const document = termDocument(term, locale, byId, {
             locales: paths.locales,

@@ -8,6 +8,14 @@ interface GlossaryCategoryOption {
   readonly label: Readonly<Record<Locale, string>>;
 }
 
+/** What an embeddable term card (`/embed/<route>/<slug>`) says around the term, in one locale. */
+export interface EmbedCardLabels {
+  /** Above the term's name: what the card is (the glossary's name). */
+  readonly glossary: string;
+  /** The link to the term's page. */
+  readonly readMore: string;
+}
+
 /** Options of the glossary, as `docusaurus.config.ts` gives them. */
 export interface GlossaryOptions {
   /** The docs plugin's content folder, relative to the site (its `path` option). */
@@ -20,6 +28,8 @@ export interface GlossaryOptions {
   readonly categories: readonly GlossaryCategoryOption[];
   /** The heading of the related terms on a term page, in every locale. */
   readonly relatedHeading: Readonly<Record<Locale, string>>;
+  /** The embeddable term cards' labels, in every locale. */
+  readonly embedLabels: Readonly<Record<Locale, EmbedCardLabels>>;
   /** Title pattern per locale, with `{name}` and `{otherName}`; locales not listed use `{name} ({otherName})`. */
   readonly titleFormats: Readonly<Record<Locale, string>>;
   /** Longest summary, in characters: it must fit a tooltip and a search result. */
@@ -32,7 +42,7 @@ export interface GlossaryOptions {
   readonly redirectMapFile: string;
 }
 
-/** Everything but the categories and the related terms' heading, which each site names itself. */
+/** Everything but the categories, the related terms' heading and the embed cards' labels, which each site names itself. */
 const defaultOptions = {
   docsPath: 'docs',
   routeBasePath: '/',
@@ -42,7 +52,7 @@ const defaultOptions = {
   maxNameWidth: 60,
   feedFile: 'glossary.json',
   redirectMapFile: '.nginx/redirects.map',
-} as const satisfies Omit<GlossaryOptions, 'categories' | 'relatedHeading'>;
+} as const satisfies Omit<GlossaryOptions, 'categories' | 'relatedHeading' | 'embedLabels'>;
 
 const relativePath = Joi.string().pattern(/^(?!\/)(?!.*\.\.)[\w\-./]+$/);
 
@@ -65,6 +75,12 @@ const optionsSchema = Joi.object<GlossaryOptions>({
     .unique('id')
     .required(),
   relatedHeading: Joi.object().pattern(Joi.string(), Joi.string().min(1)).required(),
+  embedLabels: Joi.object()
+    .pattern(
+      Joi.string(),
+      Joi.object({ glossary: Joi.string().min(1).required(), readMore: Joi.string().min(1).required() }),
+    )
+    .required(),
   titleFormats: Joi.object()
     .pattern(
       Joi.string(),
@@ -92,6 +108,7 @@ export function validateGlossaryOptions(input: unknown, locales: readonly Locale
   const {
     categories = [],
     relatedHeading = {},
+    embedLabels = {},
     titleFormats = {},
   } = (value ?? {}) as Partial<GlossaryOptions>;
   if (Array.isArray(categories)) {
@@ -108,6 +125,14 @@ export function validateGlossaryOptions(input: unknown, locales: readonly Locale
   }
   const unlabelled = locales.filter((locale) => !relatedHeading[locale]);
   if (unlabelled.length) problems.push(`"relatedHeading" has no text for ${unlabelled.join(', ')}`);
+  const noEmbedLabels = locales.filter((locale) => !embedLabels[locale]);
+  if (noEmbedLabels.length)
+    problems.push(`"embedLabels" has no labels (glossary, readMore) for ${noEmbedLabels.join(', ')}`);
+  const unknownEmbedLabels = Object.keys(embedLabels).filter((locale) => !locales.includes(locale));
+  if (unknownEmbedLabels.length)
+    problems.push(
+      `"embedLabels" names ${unknownEmbedLabels.join(', ')}, which the i18n config does not list (locales: ${locales.join(', ')})`,
+    );
   const unknownFormats = Object.keys(titleFormats).filter((locale) => !locales.includes(locale));
   if (unknownFormats.length)
     problems.push(

@@ -84,7 +84,7 @@ function headingText(heading: Heading): string {
 /**
  * Gives glossary components their data at build time, so no page downloads a glossary it does not show:
  * `<Term id>` gets the term's path, other name and summary (and fails the build on an unknown id, listing every
- * one in the file), `<GlossaryIndex>` gets every term and the categories, and each term page gets its "also known
+ * one in the file), `<TermEmbed id>` the title and path of the term's embeddable card (same check), `<GlossaryIndex>` gets every term and the categories, and each term page gets its "also known
  * as" header and its related terms.
  */
 export function createRemarkGlossary(context: RemarkGlossaryContext) {
@@ -100,16 +100,24 @@ export function createRemarkGlossary(context: RemarkGlossaryContext) {
       const unknown: string[] = [];
       visit(tree, ['mdxJsxTextElement', 'mdxJsxFlowElement'], (node) => {
         const element = node as JsxElement;
-        if (element.name === 'Term') {
+        if (element.name === 'Term' || element.name === 'TermEmbed') {
+          const name = element.name;
           const id = attributeValue(element, 'id');
           const term = id === null ? undefined : byId.get(id);
           if (!term) {
             const line = element.position?.start.line ?? '?';
             unknown.push(
               id === null
-                ? `${where}:${line}: <Term> needs an id attribute naming a glossary entry, e.g. <Term id="recall">`
-                : `${where}:${line}: <Term id="${id}"> names no glossary entry${didYouMean(id, [...byId.keys()])}`,
+                ? `${where}:${line}: <${name}> needs an id attribute naming a glossary entry, e.g. <${name} id="recall">`
+                : `${where}:${line}: <${name} id="${id}"> names no glossary entry${didYouMean(id, [...byId.keys()])}`,
             );
+            return;
+          }
+          if (name === 'TermEmbed') {
+            setAttributes(element, [
+              stringAttribute('title', term.locales[locale]?.title ?? term.id),
+              stringAttribute('embedPath', `/embed${context.route}/${term.id}`),
+            ]);
             return;
           }
           const { to, otherName, otherLang, summary } = termSummary(term, locale, context);
@@ -149,6 +157,7 @@ export function createRemarkGlossary(context: RemarkGlossaryContext) {
         stringAttribute('glossaryPath', context.route),
         stringAttribute('dataPath', `${context.route}/${term.id}.json`),
         stringAttribute('oembedPath', `${context.route}/${term.id}.oembed.json`),
+        stringAttribute('embedPath', `/embed${context.route}/${term.id}`),
       ]);
       const firstParagraph = tree.children.findIndex(
         (child): child is Paragraph => child.type === 'paragraph',

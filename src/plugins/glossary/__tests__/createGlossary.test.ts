@@ -23,6 +23,11 @@ const options = {
     { id: 'evaluation', label: { 'zh-Hans': '模型评估', en: 'Model evaluation', fr: 'Évaluation' } },
   ],
   relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms', fr: 'Termes liés' },
+  embedLabels: {
+    'zh-Hans': { glossary: '术语表', readMore: '阅读完整词条' },
+    en: { glossary: 'Glossary', readMore: 'Read the full entry' },
+    fr: { glossary: 'Glossaire', readMore: "Lire l'article" },
+  },
   titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
 };
 
@@ -175,7 +180,9 @@ describe('a glossary with three locales, from the i18n config alone', async () =
       htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
       lastModified: () => null,
     });
-    const pages = files.filter((file) => file.path.endsWith('.html'));
+    const pages = files.filter(
+      (file) => file.path.endsWith('.html') && file.path.startsWith(path.join('/out/fr/glossary')),
+    );
     expect(pages.map((file) => path.relative('/out/fr', file.path))).toEqual(
       glossary.redirects.map(({ from }) => `${from.slice(1)}.html`),
     );
@@ -215,6 +222,54 @@ describe('a glossary with three locales, from the i18n config alone', async () =
     expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/glossary' })).toBeUndefined();
     expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/blog/recall' })).toBeUndefined();
     expect(glossary.cardContent({ locale: 'fr', pathname: '/fr/glossary/unknown' })).toBeUndefined();
+  });
+
+  it('writes an embeddable card for every term in the locale, with its labels, names and links', () => {
+    const files = glossary.localeOutputFiles('/out/fr', 'fr', {
+      url: 'https://kb.example',
+      title: 'Manuel',
+      titleDelimiter: '|',
+      logo: 'img/logo.svg',
+      baseUrls: { 'zh-Hans': '/', en: '/en/', fr: '/fr/' },
+      htmlLang: (locale) => (locale === 'fr' ? 'fr-FR' : locale),
+      lastModified: () => null,
+    });
+    const cards = files.filter((file) => file.path.startsWith(path.join('/out/fr/embed')));
+    expect(cards.map((file) => path.relative('/out/fr', file.path))).toEqual([
+      path.join('embed', 'glossary', 'precision.html'),
+      path.join('embed', 'glossary', 'recall.html'),
+    ]);
+    const recall = cards[1]?.content ?? '';
+    for (const tag of [
+      '<html lang="fr-FR">',
+      '<title>Rappel (召回率) | Manuel</title>',
+      '<link rel="canonical" href="https://kb.example/fr/glossary/recall"/>',
+      '<link rel="stylesheet" href="/fr/embed/card.css"/>',
+      '<p class="card-kicker">Glossaire · Évaluation</p>',
+      '<h1 class="card-name">Rappel</h1>',
+      // The other-language name is the default locale's, in its language.
+      '<span lang="zh-Hans">召回率</span>',
+      '<span class="card-abbr">TPR</span>',
+      '<p class="card-summary">La part des vrais positifs que le modèle retrouve.</p>',
+      '<a class="card-more" href="/fr/glossary/recall" target="_blank" rel="noopener">Lire l&#x27;article</a>',
+      '<img src="/fr/img/logo.svg" alt=""',
+    ]) {
+      expect(recall).toContain(tag);
+    }
+    const zh = glossary
+      .localeOutputFiles('/out', 'zh-Hans', {
+        url: 'https://kb.example',
+        title: '手册',
+        titleDelimiter: '|',
+        baseUrls: { 'zh-Hans': '/', en: '/en/', fr: '/fr/' },
+        htmlLang: (locale) => locale,
+        lastModified: () => null,
+      })
+      .find((file) => file.path === path.join('/out/embed/glossary/recall.html'))?.content;
+    expect(zh).toContain('<p class="card-kicker">术语表 · 模型评估</p>');
+    expect(zh).toContain('<span lang="en">Recall</span>');
+    expect(zh).toContain('>阅读完整词条</a>');
+    expect(zh).not.toContain('<img');
   });
 
   it("gives search jieba's dictionary of the Chinese names", () => {
@@ -282,7 +337,7 @@ describe('a glossary with three locales, from the i18n config alone', async () =
     );
     expect(html).toContain('<h1>Rappel (召回率) <abbr title="Rappel" class="term-abbr">TPR</abbr></h1>');
     expect(html).toContain(
-      '{"title":"Rappel (召回率)","aliases":["查全率","sensitivity","true positive rate","sensibilité","taux de vrais positifs"],"abbr":"TPR","name":"Rappel","otherName":"召回率","summary":"La part des vrais positifs que le modèle retrouve.","category":"Évaluation","glossaryPath":"/glossary","dataPath":"/glossary/recall.json","oembedPath":"/glossary/recall.oembed.json"}',
+      '{"title":"Rappel (召回率)","aliases":["查全率","sensitivity","true positive rate","sensibilité","taux de vrais positifs"],"abbr":"TPR","name":"Rappel","otherName":"召回率","summary":"La part des vrais positifs que le modèle retrouve.","category":"Évaluation","glossaryPath":"/glossary","dataPath":"/glossary/recall.json","oembedPath":"/glossary/recall.oembed.json","embedPath":"/embed/glossary/recall"}',
     );
     expect(html).toMatch(
       /<h2>Termes liés \{#related\}<\/h2>\s*<span data-component="RelatedTerms">\{"terms":\[\{"id":"precision"/,
@@ -339,6 +394,10 @@ describe('createGlossary', () => {
       options: {
         categories: [{ id: 'evaluation', label: { 'zh-Hans': '模型评估', en: 'Model evaluation' } }],
         relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms' },
+        embedLabels: {
+          'zh-Hans': { glossary: '术语表', readMore: '阅读完整词条' },
+          en: { glossary: 'Glossary', readMore: 'Read the full entry' },
+        },
         titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
       },
     }).catch((caught: unknown) => caught);
@@ -357,12 +416,48 @@ describe('createGlossary', () => {
       createGlossary({
         siteDir: path.join(fixtures, 'three-locales'),
         i18n: threeLocales,
-        options: { ...options, relatedHeading: { en: 'Related terms' }, feedFile: 'glossary.xml' },
+        options: {
+          ...options,
+          relatedHeading: { en: 'Related terms' },
+          embedLabels: { ...options.embedLabels, fr: undefined, de: options.embedLabels.en },
+          feedFile: 'glossary.xml',
+        },
       }),
     ).rejects.toThrowErrorMatchingInlineSnapshot(`
       [Error: The glossary's options are not valid:
       - "feedFile" with value "glossary.xml" fails to match the required pattern: /^[a-z0-9-]+\\.json$/
-      - "relatedHeading" has no text for zh-Hans, fr]
+      - "relatedHeading" has no text for zh-Hans, fr
+      - "embedLabels" has no labels (glossary, readMore) for fr
+      - "embedLabels" names de, which the i18n config does not list (locales: zh-Hans, en, fr)]
+    `);
+  });
+
+  it("gives <TermEmbed> its card's title and path in the page's locale, and names an unknown id", async () => {
+    const siteDir = path.join(fixtures, 'three-locales');
+    const glossary = await createGlossary({ siteDir, i18n: threeLocales, options });
+    const compile = (value: string, file: string) =>
+      evaluate(
+        { value, path: path.join(siteDir, file) },
+        { ...runtime, remarkPlugins: [glossary.remarkPlugin] },
+      );
+    const { default: Content } = await compile(
+      '<TermEmbed id="recall" />',
+      'i18n/fr/docusaurus-plugin-content-docs/current/themes/new.mdx',
+    );
+    const html = renderToStaticMarkup(
+      createElement(Content, {
+        components: {
+          TermEmbed: (props: object) => createElement('span', null, JSON.stringify(props)),
+        },
+      }),
+    );
+    expect(html.replaceAll('&quot;', '"')).toBe(
+      '<span>{"id":"recall","title":"Rappel (召回率)","embedPath":"/embed/glossary/recall"}</span>',
+    );
+    await expect(compile('<TermEmbed id="recal" />\n\n<TermEmbed />', 'docs/themes/new.mdx')).rejects
+      .toThrowErrorMatchingInlineSnapshot(`
+      [Error: docs/themes/new.mdx:1: <TermEmbed id="recal"> names no glossary entry (did you mean "recall"?)
+      docs/themes/new.mdx:3: <TermEmbed> needs an id attribute naming a glossary entry, e.g. <TermEmbed id="recall">]
     `);
   });
 
