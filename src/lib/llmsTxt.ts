@@ -25,14 +25,14 @@ export type LlmsSidebarItem =
   | { readonly type: 'link' | 'html' };
 
 /** One line of a section: a page's title, its Markdown version's absolute URL and its description. */
-export interface LlmsLink {
+interface LlmsLink {
   readonly title: string;
   readonly url: string;
   readonly description: string;
 }
 
 /** A `## ` section of llms.txt. */
-export interface LlmsSection {
+interface LlmsSection {
   readonly title: string;
   readonly links: readonly LlmsLink[];
 }
