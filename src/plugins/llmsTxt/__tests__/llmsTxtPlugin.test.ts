@@ -1,10 +1,10 @@
 import path from 'node:path';
 
-import type { OptionValidationContext } from '@docusaurus/types';
+import type { AllContent, OptionValidationContext } from '@docusaurus/types';
 import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { describe, expect, it } from 'vitest';
 
-import type { CollectedDocs } from '../collectDocs';
+import { collectDocs, type CollectedDocs } from '../collectDocs';
 import { missingLocaleTexts, validateOptions, type LlmsTxtOptions } from '../options';
 import { llmsOutputFiles, type LlmsSite } from '../outputFiles';
 
@@ -115,5 +115,43 @@ describe('options', () => {
         ['zh-Hans', 'en'],
       ),
     ).toEqual(['"details" has no text for zh-Hans (the i18n config lists zh-Hans, en)']);
+  });
+});
+
+describe('collectDocs', () => {
+  const loadedVersion = (versionName: string, isLast: boolean, docIds: string[]) => ({
+    versionName,
+    isLast,
+    docs: docIds.map((id) => ({
+      id,
+      title: id,
+      description: `About ${id}.`,
+      permalink: `/${id}`,
+      source: 'x',
+    })),
+    sidebars: { handbook: docIds.map((id) => ({ type: 'doc', id })) },
+  });
+  const allContent = {
+    'docusaurus-plugin-content-docs': {
+      default: {
+        loadedVersions: [loadedVersion('next', false, ['draft']), loadedVersion('1.0', true, ['intro'])],
+      },
+    },
+  } as unknown as AllContent;
+
+  it("takes the last version's docs (only the fields llms.txt needs) and the sidebar", () => {
+    expect(collectDocs(allContent, 'default', 'handbook')).toEqual({
+      docs: [{ id: 'intro', title: 'intro', description: 'About intro.', permalink: '/intro' }],
+      sidebar: [{ type: 'doc', id: 'intro' }],
+    });
+  });
+
+  it('names a docs plugin instance or a sidebar that is not there, and those that are', () => {
+    expect(() => collectDocs(allContent, 'api', 'handbook')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: llms-txt: option "docsPluginId" names "api", but the site has no such docs plugin instance (instances: default)]`,
+    );
+    expect(() => collectDocs(allContent, 'default', 'guide')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: llms-txt: option "sidebarId" names "guide", which the docs plugin "default" does not have (sidebars: handbook)]`,
+    );
   });
 });
