@@ -10,15 +10,18 @@ import { strikethrough, tables } from '@joplin/turndown-plugin-gfm';
 const contentSelector = '.theme-doc-markdown';
 
 /**
- * Reader interface that is no content: buttons (copy, show more), form controls and charts of the calculators,
- * `<Term>` tooltips (the linked term's summary, which its own page has), heading anchors (`#`), and what the
- * docs theme puts around the content (breadcrumbs, mobile TOC, edit link, last update, pagination).
+ * Reader interface that is no content: buttons (copy, show more), form controls and their labels, the glossary's
+ * filter box, inline SVG (the calculators' charts; diagrams keep their caption, and their text version follows
+ * them), `<Term>` tooltips (the linked term's summary, which its own page has), heading anchors (`#`), and what
+ * the docs theme puts around the content (breadcrumbs, mobile TOC, edit link, last update, pagination).
  */
 const interfaceSelector = [
   'button',
   'input',
   'textarea',
   'select',
+  'label',
+  '[role="search"]',
   'svg',
   'script',
   'style',

@@ -64,6 +64,18 @@ describe('htmlToMarkdown', () => {
     `);
   });
 
+  it("leaves out the glossary's filter box, its label and its live count", () => {
+    expect(htmlToMarkdown(fixture('glossary-filter'), `${origin}/glossary`)).toMatchInlineSnapshot(`
+      "在下面的框里输入中文名、英文名、缩写或别名，列表会随输入缩小。
+
+      ## 学习范式与应用领域
+
+      -   [超参数](https://ai-pm-handbook.example.com/glossary/hyperparameter) Hyperparameter
+          
+          训练前设定、不从数据中学出来的设置，如学习率、树的数量和深度、正则化强度；它决定模型怎样学，而不是学到什么。"
+    `);
+  });
+
   describe('a whole built page (the English recall term page)', () => {
     const markdown = htmlToMarkdown(fixture('en-glossary-recall.main'), `${origin}/en/glossary/recall`);
 
