@@ -166,7 +166,6 @@ export function htmlToMarkdown(html: string, pageUrl: string): string {
   return createConverter(pageUrl)
     .turndown(html)
     .replace(/\u200b/g, '')
-    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
