@@ -5,6 +5,7 @@ import { darkCodeTheme, lightCodeTheme } from './src/config/codeThemes';
 import { ssrTemplate } from './src/config/ssrTemplate';
 import { strictMarkdownPlugins, strictBuildOptions } from './src/config/strictBuild';
 import { createGlossary, type Glossary } from './src/plugins/glossary';
+import type { LlmsTxtUserOptions } from './src/plugins/llmsTxt/options';
 import remarkCodeTokens from './src/plugins/prism-on-demand/remarkCodeTokens';
 
 // Deployments set SITE_URL (scheme + host) and BASE_URL (path, with slashes) without editing this file.
@@ -55,6 +56,19 @@ const glossaryOptions = {
 /** The site's glossary, loaded and validated; the config below wires it in, the content tests read it. */
 export const loadSiteGlossary = (): Promise<Glossary> =>
   createGlossary({ siteDir, i18n, options: glossaryOptions });
+
+/** For the assistants readers paste pages into: `/llms.txt`, `/en/llms.txt` and a `.md` twin of every docs page. */
+const llmsTxtOptions = {
+  sidebarId: 'handbook',
+  topLevelTitle: { 'zh-Hans': '入门', en: 'Getting started' },
+  details: {
+    'zh-Hans':
+      '本站是写给产品经理的 AI 知识库，分主题、案例、实践手册、模型评估和术语表几部分。每个文档页都有 Markdown 版本，地址是页面地址加 `.md`（例如 `/glossary/recall.md`），公式写成 LaTeX；下面每个链接都指向这样的文件，冒号后是该页的一句话说明。引用时请链接去掉 `.md` 的页面地址。英文版见 `/en/llms.txt`。',
+    en: "A knowledge base on AI for product managers, in parts: themes, cases, a playbook, model evaluation and a glossary. Every docs page has a Markdown version at its address plus `.md` (for example `/en/glossary/recall.md`), with formulas in LaTeX; each link below points to one, followed by the page's one-line description. When you cite a page, link its address without `.md`. The Chinese original is at `/llms.txt`.",
+  },
+  sourceLine: { 'zh-Hans': '来源：{url}', en: 'Source: {url}' },
+  optionalDocIds: ['about-source', 'link-and-embed'],
+} satisfies LlmsTxtUserOptions;
 
 /** Markdown plugins for docs, blog and pages: glossary data for <Term> and friends, code tokens, and math. */
 const markdownPlugins = (glossary: Glossary) =>
@@ -191,6 +205,7 @@ export default async function createConfig(): Promise<Config> {
       require.resolve('./src/plugins/font-files/index.ts'),
       require.resolve('./src/plugins/prism-on-demand/index.ts'),
       glossary.plugin,
+      [require.resolve('./src/plugins/llmsTxt/index.ts'), llmsTxtOptions],
       // A 1200×630 preview card per page (og:image); term pages show the term's names, summary and category.
       [require.resolve('./src/plugins/socialCards/index.ts'), { content: glossary.cardContent }],
     ],

@@ -29,6 +29,7 @@ const compressibleExtensions = new Set([
   '.xml',
   '.xsl',
   '.txt',
+  '.md',
   '.ttf',
   '.ico',
 ]);

@@ -428,3 +428,63 @@ describe('@docusaurus/core (src/config/ssrTemplate.ts is its page template with 
     );
   });
 });
+
+describe('@docusaurus/theme-common, theme-classic and katex (src/lib/pageMarkdown.ts reads built pages by these names)', () => {
+  /** A package whose `exports` hide its package.json and files: found from its main file (`<dir>/lib/index.js`). */
+  const byMainFile = (name: string): InstalledPackage => {
+    const dir = path.resolve(path.dirname(siteRequire.resolve(name)), '..');
+    const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    return { name, version, dir };
+  };
+  /** A file of such a package, or an error naming it and who relies on it. */
+  const sourceOf = (pkg: InstalledPackage, subpath: string): string => {
+    const file = path.join(pkg.dir, subpath);
+    if (!existsSync(file)) {
+      throw new Error(
+        `${pkg.name}@${pkg.version}: ${subpath} no longer exists; src/lib/pageMarkdown.ts relies on it`,
+      );
+    }
+    return file;
+  };
+  const themeCommon = byMainFile('@docusaurus/theme-common');
+  const themeClassic = installed('@docusaurus/theme-classic');
+
+  it.each([
+    ['docMarkdown', 'theme-doc-markdown'],
+    ['docBreadcrumbs', 'theme-doc-breadcrumbs'],
+    ['docTocMobile', 'theme-doc-toc-mobile'],
+    ['docFooter', 'theme-doc-footer'],
+    ['admonition', 'theme-admonition'],
+  ])('ThemeClassNames.%s is still "%s"', (key, className) => {
+    const file = sourceOf(themeCommon, 'lib/utils/ThemeClassNames.js');
+    expect(
+      readFileSync(file, 'utf8'),
+      `${where(themeCommon, file)}: ${key} is no longer "${className}"; update the selectors of src/lib/pageMarkdown.ts`,
+    ).toContain(`${key}: '${className}'`);
+  });
+
+  it.each([
+    ['lib/theme/DocPaginator/index.js', 'pagination-nav'],
+    ['lib/theme/Heading/index.js', 'hash-link'],
+  ])('%s still renders the class %s', (subpath, className) => {
+    const file = sourceOf(themeClassic, subpath);
+    expect(
+      readFileSync(file, 'utf8'),
+      `${where(themeClassic, file)} no longer renders "${className}"; update the selectors of src/lib/pageMarkdown.ts`,
+    ).toContain(className);
+  });
+
+  it('KaTeX still keeps the TeX source in a MathML annotation', async () => {
+    const katex = byMainFile('katex');
+    const { default: render } = await load<{ default: { renderToString: (tex: string) => string } }>(
+      katex,
+      siteRequire.resolve('katex'),
+    );
+    expect(
+      render.renderToString('\\frac{TP}{TP + FN}'),
+      `katex@${katex.version} no longer writes <annotation encoding="application/x-tex">; src/lib/pageMarkdown.ts takes formulas from it`,
+    ).toContain('<annotation encoding="application/x-tex">\\frac{TP}{TP + FN}</annotation>');
+  });
+});

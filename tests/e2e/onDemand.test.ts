@@ -63,9 +63,9 @@ describe('no Prism in the browser for Markdown code', () => {
         await page.goto(`${origin}${prefix}/link-and-embed`, { waitUntil: 'networkidle' });
         await waitForHydration(page);
         expect(hasAny(scripts, [prismMarker]), 'Prism loaded').toBe(false);
-        // The MediaWiki interwiki row (SQL), the embed card's iframe (HTML), the feed and a term's JSON, and a shell
-        // example.
-        expect(await page.locator('.theme-code-block').count()).toBe(5);
+        // The MediaWiki interwiki row (SQL), the embed card's iframe (HTML), the feed and a term's JSON, and two shell
+        // examples (jq, llms.txt).
+        expect(await page.locator('.theme-code-block').count()).toBe(6);
         // JSON is highlighted; SQL and bash are not among prism-react-renderer's languages (nor were they before), so
         // they are not checked.
         const json = page.locator('.theme-code-block.language-json').first();

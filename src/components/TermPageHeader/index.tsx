@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { embedSnippet, formatLink, htmlLink, type LinkFormat } from '@site/src/lib/glossary/linkFormats';
 import { definedTermJsonLd } from '@site/src/lib/glossary/termDocument';
+import { markdownUrl } from '@site/src/lib/markdownUrl';
 import { cardAlt } from '@site/src/lib/socialCard/card';
 
 import styles from './styles.module.css';
@@ -41,7 +42,7 @@ const otherFormats: readonly { readonly format: LinkFormat; readonly label: stri
 
 /**
  * What tools that unfurl a pasted link read: the page as an article, its category and other names as Slack's
- * labels, schema.org `DefinedTerm` JSON-LD, and links to the term's JSON and oEmbed response.
+ * labels, schema.org `DefinedTerm` JSON-LD, and links to the term's JSON, oEmbed response and Markdown version.
  */
 function TermHead({
   title,
@@ -90,6 +91,7 @@ function TermHead({
       <meta name="twitter:data2" content={[otherName, ...names].join(', ')} />
       <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={title} />
       <link rel="alternate" type="application/json" href={dataUrl} title={title} />
+      <link rel="alternate" type="text/markdown" href={absolute(markdownUrl(pathname))} title={title} />
       <script type="application/ld+json">{JSON.stringify(jsonLd)}</script>
     </Head>
   );

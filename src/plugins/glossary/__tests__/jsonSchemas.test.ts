@@ -76,6 +76,10 @@ const fixture = await createGlossary({
       { id: 'evaluation', label: { 'zh-Hans': '模型评估', en: 'Model evaluation' } },
     ],
     relatedHeading: { 'zh-Hans': '相关术语', en: 'Related terms' },
+    embedLabels: {
+      'zh-Hans': { glossary: '术语表', readMore: '阅读完整词条' },
+      en: { glossary: 'Glossary', readMore: 'Read the full entry' },
+    },
     titleFormats: { 'zh-Hans': '{name}（{otherName}）' },
   },
 });
