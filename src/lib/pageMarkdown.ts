@@ -163,8 +163,13 @@ export function htmlToMarkdown(html: string, pageUrl: string): string {
   if (!html.includes('theme-doc-markdown')) {
     throw new Error(`the HTML of ${pageUrl} has no ${contentSelector} element: is it a docs page?`);
   }
+  // Only the page's <article> is parsed (docs pages have one, and articles do not nest): the navbar, the sidebar
+  // with every glossary term and the footer are most of a page, and parsing them took most of the time.
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  const article = start >= 0 && end > start ? html.slice(start, end + '</article>'.length) : html;
   return createConverter(pageUrl)
-    .turndown(html)
+    .turndown(article)
     .replace(/\u200b/g, '')
     .trim();
 }

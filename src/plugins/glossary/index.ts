@@ -7,8 +7,7 @@ import path from 'node:path';
 
 import { existsSync } from 'node:fs';
 
-import type { ParseFrontMatter, PluginModule } from '@docusaurus/types';
-import { getFileCommitDate } from '@docusaurus/utils';
+import type { ParseFrontMatter, PluginModule, VcsConfig } from '@docusaurus/types';
 import type { PluginOptions as DocsPluginOptions } from '@docusaurus/plugin-content-docs';
 
 import { buildGlossary } from '../../lib/glossary/buildGlossary';
@@ -106,19 +105,21 @@ interface LocaleSite {
 }
 
 /**
- * When each term file of `locale` last changed in git (ISO 8601); absent for a file git does not track, or without
- * git. Each locale's build asks for its own files only (one `git log` per file).
+ * When each term file of `locale` last changed (ISO 8601), as the site's VCS says (the one that dates the pages'
+ * "last updated" line: in a production build, git, read once for the whole repository); absent for a file it does
+ * not know.
  */
 async function lastModifiedDates(
   siteDir: string,
   terms: readonly GlossaryTerm[],
   locale: Locale,
+  vcs: Pick<VcsConfig, 'getFileLastUpdateInfo'>,
 ): Promise<Map<string, string>> {
   const files = terms.flatMap((term) => term.locales[locale]?.file ?? []);
   const dates = await Promise.all(
     files.map((file) =>
-      getFileCommitDate(path.join(siteDir, file), { age: 'newest' }).then(
-        ({ date }) => [file, date.toISOString()] as const,
+      vcs.getFileLastUpdateInfo(path.join(siteDir, file)).then(
+        (info) => (info ? ([file, new Date(info.timestamp).toISOString()] as const) : null),
         () => null,
       ),
     ),
@@ -237,7 +238,12 @@ export async function createGlossary({
           const baseUrls = Object.fromEntries(
             paths.locales.map((locale) => [locale, i18n.localeConfigs[locale]?.baseUrl ?? '/']),
           );
-          const dates = await lastModifiedDates(siteDir, terms, i18n.currentLocale);
+          const dates = await lastModifiedDates(
+            siteDir,
+            terms,
+            i18n.currentLocale,
+            siteConfig.future.experimental_vcs,
+          );
           const files = glossary.localeOutputFiles(outDir, i18n.currentLocale, {
             url: siteConfig.url,
             title: siteConfig.title,
