@@ -339,19 +339,23 @@ describe('what a tool that unfurls a pasted term link reads (static HTML and JSO
     const pairs = [...map.matchAll(/^"([^"]+)" "([^"]+)";$/gm)].map(([, from, to]) => ({ from, to }));
     expect(pairs.length).toBeGreaterThan(400);
     const titles = new Map<string, string>();
+    const targetHtml = new Map<string, string>();
     const problems: string[] = [];
     for (const { from = '', to = '' } of pairs) {
       const html = readFileSync(path.join(buildDir, `${from.slice(1)}.html`), 'utf8');
       const lang = from.startsWith('/en/') ? 'en' : 'zh-Hans';
       if (!titles.has(to)) {
         const target = await (await fetch(`${origin}${to}`)).text();
-        titles.set(to, metaContent(target, 'og:title')[0]?.replace(/ \| .*$/, '') ?? '');
+        targetHtml.set(to, target);
+        // The alias page's og:title is the term page's own, site name included.
+        titles.set(to, metaContent(target, 'og:title')[0] ?? '');
       }
       const checks = {
         lang: new RegExp(`<html lang="${lang}">`).test(html),
-        title: html.includes(`<title>${titles.get(to) ?? '?'} | `),
+        title: html.includes(`<title>${titles.get(to) ?? '?'}</title>`),
         canonical: html.includes(`<link rel="canonical" href="https://ai-pm-handbook.example.com${to}"/>`),
         ogTitle: metaContent(html, 'og:title')[0] === titles.get(to),
+        ogImage: metaContent(html, 'og:image')[0] === metaContent(targetHtml.get(to) ?? '', 'og:image')[0],
         ogLocale: metaContent(html, 'og:locale')[0] === (lang === 'en' ? 'en_US' : 'zh_CN'),
         description: (metaContent(html, 'description')[0] ?? '').length > 10,
         refresh: html.includes(`<meta http-equiv="refresh" content="0; url=${to}"/>`),
