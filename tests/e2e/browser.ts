@@ -99,8 +99,20 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** axe-core's violations on the page as it is now, one line each: rule, element, and what to fix. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+/**
+ * The axe rules whose outcome depends on colours: after a change of colour mode, only these can change (structure,
+ * names, roles and landmarks are the same), so a second run in the other mode needs only them.
+ */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe-core's violations on the page as it is now, one line each: rule, element, and what to fix. With `coloursOnly`,
+ * only the rules that depend on colours run (for the same page again in another colour mode).
+ */
+export async function accessibilityViolations(
+  page: Page,
+  { coloursOnly = false }: { readonly coloursOnly?: boolean } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // Evaluated through the DevTools protocol, not added as <script>/<style> elements: the site's
     // Content-Security-Policy (deploy/nginx) rightly refuses inline scripts and style elements it does not know.
@@ -114,13 +126,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, atRest];
     });
   }
-  return page.evaluate(async (tags) => {
+  const runOnly = coloursOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: axeTags };
+  return page.evaluate(async (only) => {
     const axe = (
       window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
     ).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const { violations } = await axe.run(document, { runOnly: only });
     return violations.flatMap((violation) =>
       violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
     );
-  }, axeTags);
+  }, runOnly);
 }
