@@ -139,7 +139,13 @@ export default function GlossaryIndex({ terms: items, categories }: GlossaryInde
                 <span className={styles.otherName} lang={item.otherLang}>
                   {item.otherName}
                 </span>
-                {item.abbr && <span className={styles.abbr}>{item.abbr}</span>}
+                {/* A space apart, so that the text (read aloud, copied, or in the Markdown version) is not "ModelLLM". */}
+                {item.abbr && (
+                  <>
+                    {' '}
+                    <span className={styles.abbr}>{item.abbr}</span>
+                  </>
+                )}
                 <p className={styles.summary}>{item.summary}</p>
               </li>
             ))}
