@@ -56,7 +56,9 @@ describe('the social-cards plugin', () => {
       height: 630,
     });
     expect(log).toHaveBeenLastCalledWith(
-      expect.stringMatching(/^\[social-cards\] 2 pages of zh-Hans: 2 cards drawn, 0 from the cache \(drawing \d/),
+      expect.stringMatching(
+        /^\[social-cards\] 2 pages of zh-Hans: 2 cards drawn, 0 from the cache \(drawing \d/,
+      ),
     );
     await run();
     expect(log).toHaveBeenLastCalledWith(
