@@ -57,10 +57,18 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
     if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
+  // The page each request was made from: a request still in flight when the page is left (a route prefetch, say) is
+  // cancelled by the browser (net::ERR_ABORTED), which is not a failure of the site.
+  const madeOn = new WeakMap<object, string>();
+  page.on('request', (request) => madeOn.set(request, page.url()));
   page.on('requestfailed', (request) => {
-    if (new URL(request.url()).origin === origin) {
-      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
-    }
+    if (new URL(request.url()).origin !== origin) return;
+    const error = request.failure()?.errorText ?? 'failed';
+    const leftBehind =
+      error === 'net::ERR_ABORTED' &&
+      request.resourceType() !== 'document' &&
+      madeOn.get(request) !== page.url();
+    if (!leftBehind) problems.failedRequests.push(`${request.url()}: ${error}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
