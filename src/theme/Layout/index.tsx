@@ -11,7 +11,7 @@ import type LayoutType from '@theme/Layout';
 import type { ComponentProps, ReactNode } from 'react';
 
 import { ogLocale } from '@site/src/lib/openGraph';
-import { socialCardPath, socialCardSize } from '@site/src/lib/socialCard/card';
+import { cardAlt, socialCardPath, socialCardSize } from '@site/src/lib/socialCard/card';
 
 type Props = ComponentProps<typeof LayoutType>;
 
@@ -23,12 +23,21 @@ const pluginsWithoutMain = new Set(['@easyops-cn/docusaurus-search-local']);
  * preview card in place of the site-wide image, with its size. The card's text alternative is the page's title
  * here; docs and term pages, which know their description, say more (DocItem/Metadata, TermPageHeader).
  */
-function OpenGraph({ title }: { readonly title?: string }): ReactNode {
+function OpenGraph({
+  title,
+  description,
+}: {
+  readonly title?: string;
+  readonly description?: string;
+}): ReactNode {
   const { i18n, siteConfig } = useDocusaurusContext();
   const { pathname } = useLocation();
   const lang = (locale: string) => ogLocale(i18n.localeConfigs[locale]?.htmlLang ?? locale);
   const card = `${siteConfig.url}${socialCardPath(pathname, siteConfig.baseUrl)}`;
-  const alt = title ? `${title} (${siteConfig.title})` : siteConfig.title;
+  // The same text alternative the card's own content gets (cardAlt), from what the page passes the Layout.
+  const alt = title
+    ? cardAlt({ kind: 'page', title, description: description ?? '', section: null }, siteConfig.title)
+    : siteConfig.title;
   return (
     <Head>
       <meta property="og:locale" content={lang(i18n.currentLocale)} />
@@ -57,7 +66,7 @@ export default function LayoutWrapper({ children, ...props }: Props): ReactNode 
   const { plugin } = useRouteContext();
   return (
     <Layout {...props}>
-      <OpenGraph title={props.title} />
+      <OpenGraph title={props.title} description={props.description} />
       {pluginsWithoutMain.has(plugin.name) ? <main>{children}</main> : children}
     </Layout>
   );
