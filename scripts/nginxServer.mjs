@@ -2,7 +2,7 @@
 // port of 127.0.0.1. Used by the browser tests, the bench and the screenshot script, so what they measure is what
 // production serves: pre-compressed files, cache and security headers, 301s, 404 pages.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const deployDir = path.join(root, 'deploy/nginx');
 const siteConfFile = path.join(deployDir, 'ai-pm-handbook.conf');
+const securityHeadersFile = path.join(deployDir, 'security-headers.conf');
 
 // The production paths and port in deploy/nginx/ai-pm-handbook.conf, and what a local run puts in their place.
 const productionSiteDir = '/srv/ai-pm-handbook/site';
@@ -41,10 +42,29 @@ function mimeTypesFile(nginx) {
 }
 
 /**
+ * deploy/nginx/security-headers.conf without its Content-Security-Policy line, every other header kept. Fails if
+ * the file has no such line (or more than one), rather than serving a policy after all.
+ * @param {string} text the file's contents
+ */
+export function securityHeadersWithoutCsp(text) {
+  const cspLine = /^[ \t]*add_header[ \t]+Content-Security-Policy[ \t][^\n]*;[ \t]*\n/gim;
+  const found = text.match(cspLine)?.length ?? 0;
+  if (found !== 1) {
+    throw new Error(
+      `${path.relative(root, securityHeadersFile)}: expected one \`add_header Content-Security-Policy ...;\` line to leave out, found ${found}`,
+    );
+  }
+  return text.replace(cspLine, '');
+}
+
+/**
  * deploy/nginx/ai-pm-handbook.conf with the test's build folder, headers folder and port in place of the
  * production ones. Fails if the file no longer has what is replaced, rather than serving something else.
+ * @param {string} buildDir
+ * @param {number} port
+ * @param {string} [confDir] the folder of the included files (security headers, embed origins): deploy/nginx
  */
-export function localSiteConf(buildDir, port) {
+export function localSiteConf(buildDir, port, confDir = deployDir) {
   const text = readFileSync(siteConfFile, 'utf8');
   for (const expected of [productionSiteDir, productionConfDir]) {
     if (!text.includes(expected)) {
@@ -58,7 +78,7 @@ export function localSiteConf(buildDir, port) {
   }
   return text
     .replaceAll(productionSiteDir, buildDir)
-    .replaceAll(productionConfDir, deployDir)
+    .replaceAll(productionConfDir, confDir)
     .replace(productionListen(), '')
     .replace(/^(\s*)server_name\b/m, `$1listen 127.0.0.1:${port};\n$1server_name`);
 }
@@ -90,9 +110,12 @@ async function waitUntilServing(origin, child, logFile) {
  * Runs nginx in the foreground with deploy/nginx/ai-pm-handbook.conf serving `buildDir` on 127.0.0.1, until
  * `close()` is called.
  * @param {string} buildDir a Docusaurus build (with the .gz files and .nginx maps the deploy plugin writes)
+ * @param {{csp?: boolean}} [options] `csp: false` sends every header of deploy/nginx but the
+ *   Content-Security-Policy, whose script hashes are this site's: for another site's build (the bench's stock
+ *   Docusaurus site), whose inline scripts it would block
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function startNginx(buildDir) {
+export async function startNginx(buildDir, { csp = true } = {}) {
   const nginx = findNginx();
   const site = path.resolve(buildDir);
   if (!existsSync(path.join(site, '.nginx'))) {
@@ -102,7 +125,17 @@ export async function startNginx(buildDir) {
   const port = await freePort();
   const errorLog = path.join(workDir, 'error.log');
   const temp = (name) => path.join(workDir, name);
-  writeFileSync(path.join(workDir, 'site.conf'), localSiteConf(site, port));
+  let confDir = deployDir;
+  if (!csp) {
+    confDir = temp('conf');
+    mkdirSync(confDir);
+    cpSync(deployDir, confDir, { recursive: true });
+    writeFileSync(
+      path.join(confDir, path.basename(securityHeadersFile)),
+      securityHeadersWithoutCsp(readFileSync(securityHeadersFile, 'utf8')),
+    );
+  }
+  writeFileSync(path.join(workDir, 'site.conf'), localSiteConf(site, port, confDir));
   writeFileSync(
     path.join(workDir, 'nginx.conf'),
     [

@@ -10,7 +10,7 @@ import { policyOfNginxHeaders, scriptSources } from '../contentSecurityPolicy.mj
 import { executableInlineScripts, scriptHashSource } from '../inlineScripts.mjs';
 import { precompressFiles } from '../precompress.mjs';
 import { redirectedPaths } from '../redirectMap.mjs';
-import { localSiteConf } from '../../nginxServer.mjs';
+import { localSiteConf, securityHeadersWithoutCsp } from '../../nginxServer.mjs';
 
 describe('executableInlineScripts', () => {
   it('hashes exactly the inline scripts a browser runs', () => {
@@ -118,5 +118,40 @@ describe('localSiteConf', () => {
     expect(conf).toMatch(/listen 127\.0\.0\.1:41234;/);
     expect(conf).toMatch(/include \/\S+\/deploy\/nginx\/security-headers\.conf;/);
     expect(conf).toMatch(/include \/\S+\/deploy\/nginx\/embed-origins\.conf;/);
+  });
+
+  it('includes the headers and embed origins from another folder when given one', () => {
+    const conf = localSiteConf('/tmp/some-build', 41234, '/tmp/nginx-conf');
+    expect(conf).toContain('include /tmp/nginx-conf/security-headers.conf;');
+    expect(conf).toContain('include /tmp/nginx-conf/embed-origins.conf;');
+    expect(conf).not.toContain('deploy/nginx');
+  });
+});
+
+describe('securityHeadersWithoutCsp', () => {
+  const headersFile = path.join(__dirname, '../../../deploy/nginx/security-headers.conf');
+  const headers = readFileSync(headersFile, 'utf8');
+  const headerNames = (text: string) =>
+    [...text.matchAll(/^\s*add_header\s+(\S+)/gm)].map((match) => match[1]);
+
+  it('leaves out the Content-Security-Policy of deploy/nginx and keeps every other header', () => {
+    const withoutCsp = securityHeadersWithoutCsp(headers);
+    expect(headerNames(headers)).toContain('Content-Security-Policy');
+    expect(headerNames(withoutCsp)).toEqual(
+      headerNames(headers).filter((name) => name !== 'Content-Security-Policy'),
+    );
+  });
+
+  it.each([
+    { name: 'no policy line', text: 'add_header X-Content-Type-Options "nosniff" always;\n', found: 0 },
+    {
+      name: 'two policy lines',
+      text: 'add_header Content-Security-Policy "default-src \'self\'" always;\n'.repeat(2),
+      found: 2,
+    },
+  ])('fails when the file has $name', ({ text, found }) => {
+    expect(() => securityHeadersWithoutCsp(text)).toThrowError(
+      `deploy/nginx/security-headers.conf: expected one \`add_header Content-Security-Policy ...;\` line to leave out, found ${found}`,
+    );
   });
 });
