@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/build/', '**/.docusaurus/', 'node_modules/'] },
+  { ignores: ['**/build/', '**/.docusaurus/', 'node_modules/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
