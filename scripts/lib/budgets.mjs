@@ -18,7 +18,7 @@ export const formFactors = /** @type {const} */ (['mobile', 'desktop']);
  * @typedef {typeof formFactors[number]} FormFactor
  * @typedef {Record<LighthouseCategory, number>} CategoryScores scores from 0 to 100
  * @typedef {object} Budgets
- * @property {{minScores: Record<FormFactor, CategoryScores>}} lighthouse
+ * @property {{minScores: Record<FormFactor, CategoryScores>, atLeastStockSite: boolean}} lighthouse
  * @property {{maxKb: number, calculatorPages: string[]}} firstLoadJs
  * @property {{maxErrors: number, maxNon2xx: number}} loadTest
  */
@@ -50,12 +50,18 @@ const pagePaths = {
   accepts: (value) =>
     Array.isArray(value) && value.every((page) => typeof page === 'string' && page.startsWith('/')),
 };
+/** @type {LeafSchema} */
+const flag = {
+  allowed: 'true or false',
+  accepts: (value) => typeof value === 'boolean',
+};
 const categoryScores = Object.fromEntries(lighthouseCategories.map((category) => [category, score]));
 
 /** Every key the budgets file has; `$comment` (a string or an array of strings) may also sit in any object. */
 const budgetsSchema = {
   lighthouse: {
     minScores: Object.fromEntries(formFactors.map((formFactor) => [formFactor, categoryScores])),
+    atLeastStockSite: flag,
   },
   firstLoadJs: { maxKb: kilobytes, calculatorPages: pagePaths },
   loadTest: { maxErrors: count, maxNon2xx: count },
@@ -153,7 +159,8 @@ export function parseBudgets(text, file) {
  * @property {number} non2xx
  *
  * @typedef {object} Measurements
- * @property {LighthouseMeasurement[]} lighthouse
+ * @property {LighthouseMeasurement[]} lighthouse our pages
+ * @property {LighthouseMeasurement[]} stockLighthouse the stock Docusaurus site's page, from the same run
  * @property {FirstLoadMeasurement[]} firstLoad
  * @property {LoadTestMeasurement[]} loadTest
  *
@@ -168,7 +175,46 @@ export function parseBudgets(text, file) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * Every budget check the measurements allow, in report order: Lighthouse, first-load JS, load test.
+ * `lighthouse.atLeastStockSite`: the stock site's page completed every run, and each of our pages scores at least
+ * its performance in each form factor.
+ * @param {Measurements} measurements
+ * @returns {BudgetCheck[]}
+ */
+function stockSiteChecks(measurements) {
+  /** @type {BudgetCheck[]} */
+  const checks = [];
+  for (const formFactor of formFactors) {
+    const stock = measurements.stockLighthouse.find((measured) => measured.formFactor === formFactor);
+    const stockPerformance = stock?.scores?.performance;
+    if (stock) {
+      checks.push({
+        check: `Lighthouse ${formFactor} stock site ${stock.page}: failed runs`,
+        measured: `${stock.failures.length} of ${stock.runs}`,
+        limit: '0',
+        ok: stock.failures.length === 0,
+      });
+    }
+    for (const { page, scores } of measurements.lighthouse.filter(
+      (measured) => measured.formFactor === formFactor,
+    )) {
+      const measured = scores?.performance;
+      checks.push({
+        check: `Lighthouse ${formFactor} ${page}: performance, against the stock site`,
+        measured: measured === undefined ? 'no completed run' : String(measured),
+        limit:
+          stockPerformance === undefined
+            ? `stock site: ${stock ? 'no completed run' : 'not measured'}`
+            : `≥ ${stockPerformance} (stock ${stock?.page})`,
+        ok: measured !== undefined && stockPerformance !== undefined && measured >= stockPerformance,
+      });
+    }
+  }
+  return checks;
+}
+
+/**
+ * Every budget check the measurements allow, in report order: Lighthouse, Lighthouse against the stock site,
+ * first-load JS, load test.
  * @param {Budgets} budgets
  * @param {Measurements} measurements
  * @returns {BudgetCheck[]}
@@ -196,6 +242,7 @@ export function evaluateBudgets(budgets, measurements) {
       });
     }
   }
+  if (budgets.lighthouse.atLeastStockSite) checks.push(...stockSiteChecks(measurements));
   const calculatorPages = new Set(budgets.firstLoadJs.calculatorPages);
   for (const { page, scriptBytes } of measurements.firstLoad) {
     if (calculatorPages.has(page)) continue;

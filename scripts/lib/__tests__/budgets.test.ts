@@ -13,7 +13,7 @@ const scores = (performance: number) => ({
   seo: 100,
 });
 const budgets: Budgets = {
-  lighthouse: { minScores: { mobile: scores(90), desktop: scores(98) } },
+  lighthouse: { minScores: { mobile: scores(90), desktop: scores(98) }, atLeastStockSite: false },
   firstLoadJs: { maxKb: 190, calculatorPages: ['/metrics/classification'] },
   loadTest: { maxErrors: 0, maxNon2xx: 0 },
 };
@@ -55,6 +55,11 @@ describe('parseBudgets', () => {
       problems: ['missing key "loadTest.maxNon2xx": a whole number ≥ 0'],
     },
     {
+      name: 'a missing stock-site flag',
+      changes: { 'lighthouse.atLeastStockSite': undefined },
+      problems: ['missing key "lighthouse.atLeastStockSite": true or false'],
+    },
+    {
       name: 'a missing section',
       changes: { firstLoadJs: undefined },
       problems: ['missing key "firstLoadJs"'],
@@ -63,6 +68,7 @@ describe('parseBudgets', () => {
       name: 'every problem at once, with what is allowed',
       changes: {
         'lighthouse.minScores.desktop.seo': 101,
+        'lighthouse.atLeastStockSite': 'yes',
         'firstLoadJs.maxKb': '190',
         'firstLoadJs.calculatorPages': ['metrics/regression'],
         loadTest: [],
@@ -71,6 +77,7 @@ describe('parseBudgets', () => {
       problems: [
         'key "$comment" must be a string or an array of strings',
         'key "lighthouse.minScores.desktop.seo" is 101: expected a number from 0 to 100',
+        'key "lighthouse.atLeastStockSite" is "yes": expected true or false',
         'key "firstLoadJs.maxKb" is "190": expected a number > 0 (KB)',
         'key "firstLoadJs.calculatorPages" is ["metrics/regression"]: expected an array of site paths, each starting with "/"',
         'key "loadTest" must be an object with keys maxErrors, maxNon2xx',
@@ -116,6 +123,7 @@ describe('evaluateBudgets', () => {
       { page: '/metrics/classification', scriptBytes: 400 * 1024 },
     ],
     loadTest: [{ page: '/', errors: 0, non2xx: 0 }],
+    stockLighthouse: [],
   };
 
   it('keeps every budget at its limit, and leaves calculator pages out of the JS budget', () => {
@@ -148,6 +156,7 @@ describe('evaluateBudgets', () => {
       ],
       firstLoad: [{ page: '/', scriptBytes: 190 * 1024 + 1 }],
       loadTest: [{ page: '/', errors: 1, non2xx: 2 }],
+      stockLighthouse: [],
     });
     expect(checks.filter((check) => !check.ok)).toMatchInlineSnapshot(`
       [
@@ -212,5 +221,52 @@ describe('evaluateBudgets', () => {
         "Lighthouse desktop /: seo: no completed run",
       ]
     `);
+  });
+
+  describe('atLeastStockSite', () => {
+    const withStock = { ...budgets, lighthouse: { ...budgets.lighthouse, atLeastStockSite: true } };
+    const stockPage = '/docs/themes/user-insight';
+    const stock = (mobile: number | null, desktop: number | null, failures = 0) =>
+      [
+        { formFactor: 'mobile' as const, performance: mobile },
+        { formFactor: 'desktop' as const, performance: desktop },
+      ].map(({ formFactor, performance }) => ({
+        page: stockPage,
+        formFactor,
+        runs: 5,
+        failures: Array.from({ length: failures }, () => ({ code: 'NO_FCP', message: 'no paint' })),
+        scores: performance === null ? null : scores(performance),
+      }));
+    const stockChecks = (measurements: Measurements) =>
+      evaluateBudgets(withStock, measurements)
+        .filter((check) => check.check.includes('stock'))
+        .map((check) => `${check.ok ? '✓' : '✗'} ${check.check}: ${check.measured} (${check.limit})`);
+
+    it('keeps every page at the stock page’s performance, and breaks a page one point below it', () => {
+      expect(stockChecks({ ...passing, stockLighthouse: stock(90, 99) })).toMatchInlineSnapshot(`
+        [
+          "✓ Lighthouse mobile stock site /docs/themes/user-insight: failed runs: 0 of 5 (0)",
+          "✓ Lighthouse mobile /: performance, against the stock site: 90 (≥ 90 (stock /docs/themes/user-insight))",
+          "✓ Lighthouse desktop stock site /docs/themes/user-insight: failed runs: 0 of 5 (0)",
+          "✗ Lighthouse desktop /: performance, against the stock site: 98 (≥ 99 (stock /docs/themes/user-insight))",
+        ]
+      `);
+    });
+
+    it('breaks when the stock page failed a run, completed none or was not measured', () => {
+      expect(stockChecks({ ...passing, stockLighthouse: stock(null, 80, 1).slice(0, 1) }))
+        .toMatchInlineSnapshot(`
+        [
+          "✗ Lighthouse mobile stock site /docs/themes/user-insight: failed runs: 1 of 5 (0)",
+          "✗ Lighthouse mobile /: performance, against the stock site: 90 (stock site: no completed run)",
+          "✗ Lighthouse desktop /: performance, against the stock site: 98 (stock site: not measured)",
+        ]
+      `);
+    });
+
+    it('checks nothing against the stock site when the budget is off', () => {
+      const checks = evaluateBudgets(budgets, { ...passing, stockLighthouse: stock(100, 100) });
+      expect(checks.filter((check) => check.check.includes('stock'))).toEqual([]);
+    });
   });
 });
