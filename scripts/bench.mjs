@@ -2,9 +2,13 @@
 // Prints the figures this project quotes: build time per locale, first-load bytes per page, what the
 // calculators and the <Term> tooltips cost, the search index per locale, Lighthouse scores and a load test;
 // then checks them against scripts/bench-budgets.json and exits non-zero when a budget is broken.
-// usage: npm run bench [-- --no-build] [-- --quick]
-//   --no-build  measures the existing build/ and skips build timing
-//   --quick     a short load test (5 s per page instead of 30 s), for trying things; budgets are still checked
+// Beside our pages, Lighthouse audits a stock Docusaurus site's page with the same text (scripts/lib/stockSite.mjs),
+// built and served here in the same run, so our scores also read as ratios of what stock Docusaurus scores.
+// usage: npm run bench [-- --no-build] [-- --quick] [-- --only-stock]
+//   --no-build    measures the existing build/ and skips build timing (the stock site is built all the same)
+//   --quick       a short load test (5 s per page instead of 30 s), for trying things; budgets are still checked
+//   --only-stock  builds, serves and audits the stock site only (its docs come from the existing build/en), for
+//                 trying it; nothing of ours is measured and no budget is checked
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
@@ -23,6 +27,7 @@ import { chromium } from 'playwright-core';
 
 import { evaluateBudgets, formFactors, lighthouseCategories, parseBudgets } from './lib/budgets.mjs';
 import { lostPoints, summarizeRuns } from './lib/lighthouseSummary.mjs';
+import { buildStockSite, stockDocusaurusVersion, stockPagePath } from './lib/stockSite.mjs';
 import { chromiumFlags, findChromium } from './chromium.mjs';
 import { startNginx } from './nginxServer.mjs';
 
@@ -32,6 +37,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, 'build');
 const skipBuild = process.argv.includes('--no-build');
 const quick = process.argv.includes('--quick');
+const onlyStock = process.argv.includes('--only-stock');
 const budgetsFile = 'scripts/bench-budgets.json';
 const budgets = parseBudgets(readFileSync(path.join(root, budgetsFile), 'utf8'), budgetsFile);
 const chromePath = findChromium();
@@ -79,7 +85,9 @@ const { i18n } = await loadFreshModule(path.join(root, 'docusaurus.config.ts'));
 const localePrefixes = i18n.locales.map((locale) => (locale === i18n.defaultLocale ? '' : `/${locale}`));
 
 console.log('# Build');
-if (skipBuild) {
+if (onlyStock) {
+  console.log('(--only-stock: our site is neither built nor measured)');
+} else if (skipBuild) {
   if (!existsSync(path.join(buildDir, 'index.html')))
     throw new Error('build/ is missing: run without --no-build');
   console.log('(skipped: measuring the existing build/)');
@@ -94,6 +102,19 @@ if (skipBuild) {
   rmSync(scratch, { recursive: true, force: true });
   console.log(`build, every locale (npm run build): ${timedBuild([]).toFixed(1)} s`);
 }
+// The stock site: create-docusaurus's classic template with our English docs as Markdown, built afresh each run.
+// It lives in the repository (git-ignored), so it resolves the repository's node_modules, but not inside
+// node_modules, which worktrees of this repository may share.
+/** Our page whose stock twin Lighthouse audits. */
+const stockTwinOf = '/en/themes/user-insight';
+const stockSite = await buildStockSite({
+  root,
+  markdownDir: path.join(buildDir, 'en'),
+  siteDir: path.join(root, '.tmp/bench-stock-site'),
+});
+console.log(
+  `build, stock Docusaurus ${stockDocusaurusVersion} (classic template, our ${stockSite.docsPages} English docs pages as Markdown, one locale): ${stockSite.seconds.toFixed(1)} s`,
+);
 
 const pages = [
   '/',
@@ -108,239 +129,245 @@ const pages = [
   '/en/themes/user-insight',
 ];
 
-const server = await serveBuild(buildDir);
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: chromiumFlags,
-});
-
-/** Every response of a first visit (until the network is idle), with its type and raw and gzip sizes. */
-async function firstLoad(pathname) {
-  const page = await browser.newPage();
-  const pending = [];
-  page.on('response', (response) =>
-    pending.push(
-      response.body().then(
-        (body) => ({
-          url: response.url(),
-          type: response.request().resourceType(),
-          raw: body.length,
-          gzip: gzip(body),
-        }),
-        () => null,
-      ),
-    ),
-  );
-  await page.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
-  await page.close();
-  return (await Promise.all(pending)).filter(Boolean);
-}
-
-console.log('\n# First load (gzip -9 of each response; what a compressed server sends)');
-console.log('| page | JS | CSS | everything | requests |');
-console.log('| --- | --- | --- | --- | --- |');
-const loads = new Map();
+const server = onlyStock ? null : await serveBuild(buildDir);
+// The same nginx configuration, without the Content-Security-Policy: its script hashes are our pages' inline
+// scripts, and it would block the stock site's.
+const stockServer = await startNginx(stockSite.buildDir, { csp: false });
 /** @type {import('./lib/budgets.mjs').FirstLoadMeasurement[]} */
 const firstLoadMeasurements = [];
-for (const pathname of pages) {
-  const responses = await firstLoad(pathname);
-  loads.set(pathname, responses);
-  const sum = (type) =>
-    responses.filter((r) => !type || r.type === type).reduce((total, r) => total + r.gzip, 0);
-  firstLoadMeasurements.push({ page: pathname, scriptBytes: sum('script') });
-  console.log(
-    `| ${pathname} | ${kb(sum('script'))} | ${kb(sum('stylesheet'))} | ${kb(sum())} | ${responses.length} |`,
-  );
-}
 
-console.log('\n# Calculators: JS a page loads beyond /metrics (a docs page without calculators)');
-const scriptsOf = (pathname) =>
-  new Map(
-    loads
-      .get(pathname)
-      .filter((r) => r.type === 'script')
-      .map((r) => [r.url, r]),
-  );
-const baseline = scriptsOf('/metrics');
-for (const pathname of [
-  '/metrics/classification',
-  '/metrics/regression',
-  '/metrics/ranking',
-  '/glossary/recall',
-  '/intro',
-]) {
-  const extra = [...scriptsOf(pathname).values()].filter((r) => !baseline.has(r.url));
-  const calculatorChunks = extra.filter((r) => {
-    const text = readFileSync(path.join(buildDir, new URL(r.url).pathname));
-    return /Calculator|rocExplorer|RocExplorer|regressionCalculator|confusionCalculator/.test(text);
+if (server) {
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: chromiumFlags,
   });
-  console.log(
-    `${pathname}: ${kb(extra.reduce((t, r) => t + r.gzip, 0))} in ${extra.length} page chunks, of which calculator code ${kb(calculatorChunks.reduce((t, r) => t + r.gzip, 0))}`,
-  );
-}
 
-console.log('\n# <Term> tooltips');
-const compile = (file) =>
-  transformSync(readFileSync(path.join(root, file), 'utf8'), {
-    filename: file,
-    minify: true,
-    jsc: {
-      parser: { syntax: 'typescript', tsx: true },
-      transform: { react: { runtime: 'automatic' } },
-      minify: { compress: true, mangle: true },
-      target: 'es2020',
-    },
-  }).code;
-const termCode = gzip(compile('src/components/Term/index.tsx'));
-const termCss = gzip(
-  readFileSync(path.join(root, 'src/components/Term/styles.module.css'), 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' '),
-);
-console.log(
-  `component code (minified, gzip): ${kb(termCode)}; styles: ${kb(termCss)} — shipped with the docs bundle, so every docs page carries them`,
-);
-const probe = await browser.newPage();
-for (const pathname of ['/glossary/recall', '/metrics/classification', '/intro']) {
-  await probe.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
-  const data = await probe.evaluate(() =>
-    [...globalThis.document.querySelectorAll('[role="tooltip"]')]
-      .map((tip) => tip.textContent ?? '')
-      .join('\n'),
-  );
-  const uses = await probe.locator('[role="tooltip"]').count();
-  console.log(
-    `${pathname}: ${uses} terms linked; tooltip text inlined in the page: ${kb(data ? gzip(data) : 0)} gzip`,
-  );
-}
-await probe.close();
-
-console.log('\n# Search');
-{
-  // What a reader's first search costs, from the first focus of the box to the first result: the box's code, the
-  // worker, the manifest, the shards the query needs and the pages its results show (gzip, as nginx sends them).
-  // Then what a second query adds, and the time from a keystroke to its first suggestion once focus has fetched the
-  // manifest (goal: 150 KB and 50 ms for the first query, 50 KB for a later one; README, Search).
-  const firstQueries = { '': ['召回率', '卷积神经网络'], '/en': ['recall', 'convolutional'] };
-  /** Types `query` into the focused box; resolves with the milliseconds until a suggestion shows it. */
-  const typeAndWait = (page, query) =>
-    page.evaluate(async (query) => {
-      const doc = globalThis.document;
-      // The box the reader sees: while the plugin's box takes over from the stand-in, both are in the page.
-      const box = [...doc.querySelectorAll('input.navbar__search-input')].find(
-        (input) => input.offsetParent !== null,
-      );
-      const setValue = Object.getOwnPropertyDescriptor(globalThis.HTMLInputElement.prototype, 'value').set;
-      const started = performance.now();
-      setValue.call(box, query);
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      while (!doc.querySelector('[role="listbox"] [role="option"] mark')) {
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        if (performance.now() - started > 15000) return NaN;
-      }
-      return performance.now() - started;
-    }, query);
-  for (const prefix of localePrefixes) {
-    const [first, second] = firstQueries[prefix];
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
-    let fetched = [];
+  /** Every response of a first visit (until the network is idle), with its type and raw and gzip sizes. */
+  async function firstLoad(pathname) {
+    const page = await browser.newPage();
+    const pending = [];
     page.on('response', (response) =>
-      fetched.push(
+      pending.push(
         response.body().then(
-          (body) => ({ type: response.request().resourceType(), url: response.url(), gzip: gzip(body) }),
+          (body) => ({
+            url: response.url(),
+            type: response.request().resourceType(),
+            raw: body.length,
+            gzip: gzip(body),
+          }),
           () => null,
         ),
       ),
     );
-    const settle = async () => {
-      await page.waitForLoadState('networkidle');
-      const responses = (await Promise.all(fetched)).filter(Boolean);
-      fetched = [];
-      return responses;
-    };
-    const sum = (responses, pick) => responses.filter(pick).reduce((total, r) => total + r.gzip, 0);
-    const isIndex = (r) => /\/search-index[./]/.test(r.url);
-    await page.locator('input.navbar__search-input:visible').focus();
-    const onFocus = await settle();
-    const firstMs = await typeAndWait(page, first);
-    const onFirst = await settle();
-    const before = [...onFocus, ...onFirst];
-    await page.locator('input.navbar__search-input:visible').fill('');
-    await page.waitForFunction(
-      () => !globalThis.document.querySelector('[role="listbox"] [role="option"] mark'),
-    );
-    const secondMs = await typeAndWait(page, second);
-    const onSecond = await settle();
-    console.log(
-      `${prefix || '/'}: before the first result of "${first}": ${kb(sum(before, () => true))} ` +
-        `(JS ${kb(sum(before, (r) => r.type === 'script'))}, index ${kb(sum(before, isIndex))} in ${before.filter(isIndex).length} files); ` +
-        `first result ${firstMs.toFixed(0)} ms after the keystroke (manifest fetched on focus); ` +
-        `"${second}" then adds ${kb(sum(onSecond, () => true))} and answers in ${secondMs.toFixed(0)} ms`,
-    );
+    await page.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
     await page.close();
+    return (await Promise.all(pending)).filter(Boolean);
   }
 
-  // Time to the first result when focus and typing come together (the manifest fetched meanwhile), then the median
-  // query.
-  const queries = [
-    '召回率',
-    '查全率',
-    'recall',
-    'TPR',
-    'cnn',
-    '卷积神经网络',
-    '增强学习',
-    'AUC',
-    '均方误差',
-    'f1 score',
-    '协同过滤',
-    'latent needs',
-  ];
-  for (const prefix of localePrefixes) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
-    const input = page.locator('input.navbar__search-input:visible');
-    await input.focus();
-    const firstResult = await typeAndWait(page, '召回率');
-    const times = [];
-    for (const query of queries) {
+  console.log('\n# First load (gzip -9 of each response; what a compressed server sends)');
+  console.log('| page | JS | CSS | everything | requests |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const loads = new Map();
+  for (const pathname of pages) {
+    const responses = await firstLoad(pathname);
+    loads.set(pathname, responses);
+    const sum = (type) =>
+      responses.filter((r) => !type || r.type === type).reduce((total, r) => total + r.gzip, 0);
+    firstLoadMeasurements.push({ page: pathname, scriptBytes: sum('script') });
+    console.log(
+      `| ${pathname} | ${kb(sum('script'))} | ${kb(sum('stylesheet'))} | ${kb(sum())} | ${responses.length} |`,
+    );
+  }
+
+  console.log('\n# Calculators: JS a page loads beyond /metrics (a docs page without calculators)');
+  const scriptsOf = (pathname) =>
+    new Map(
+      loads
+        .get(pathname)
+        .filter((r) => r.type === 'script')
+        .map((r) => [r.url, r]),
+    );
+  const baseline = scriptsOf('/metrics');
+  for (const pathname of [
+    '/metrics/classification',
+    '/metrics/regression',
+    '/metrics/ranking',
+    '/glossary/recall',
+    '/intro',
+  ]) {
+    const extra = [...scriptsOf(pathname).values()].filter((r) => !baseline.has(r.url));
+    const calculatorChunks = extra.filter((r) => {
+      const text = readFileSync(path.join(buildDir, new URL(r.url).pathname));
+      return /Calculator|rocExplorer|RocExplorer|regressionCalculator|confusionCalculator/.test(text);
+    });
+    console.log(
+      `${pathname}: ${kb(extra.reduce((t, r) => t + r.gzip, 0))} in ${extra.length} page chunks, of which calculator code ${kb(calculatorChunks.reduce((t, r) => t + r.gzip, 0))}`,
+    );
+  }
+
+  console.log('\n# <Term> tooltips');
+  const compile = (file) =>
+    transformSync(readFileSync(path.join(root, file), 'utf8'), {
+      filename: file,
+      minify: true,
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        minify: { compress: true, mangle: true },
+        target: 'es2020',
+      },
+    }).code;
+  const termCode = gzip(compile('src/components/Term/index.tsx'));
+  const termCss = gzip(
+    readFileSync(path.join(root, 'src/components/Term/styles.module.css'), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' '),
+  );
+  console.log(
+    `component code (minified, gzip): ${kb(termCode)}; styles: ${kb(termCss)} — shipped with the docs bundle, so every docs page carries them`,
+  );
+  const probe = await browser.newPage();
+  for (const pathname of ['/glossary/recall', '/metrics/classification', '/intro']) {
+    await probe.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
+    const data = await probe.evaluate(() =>
+      [...globalThis.document.querySelectorAll('[role="tooltip"]')]
+        .map((tip) => tip.textContent ?? '')
+        .join('\n'),
+    );
+    const uses = await probe.locator('[role="tooltip"]').count();
+    console.log(
+      `${pathname}: ${uses} terms linked; tooltip text inlined in the page: ${kb(data ? gzip(data) : 0)} gzip`,
+    );
+  }
+  await probe.close();
+
+  console.log('\n# Search');
+  {
+    // What a reader's first search costs, from the first focus of the box to the first result: the box's code, the
+    // worker, the manifest, the shards the query needs and the pages its results show (gzip, as nginx sends them).
+    // Then what a second query adds, and the time from a keystroke to its first suggestion once focus has fetched the
+    // manifest (goal: 150 KB and 50 ms for the first query, 50 KB for a later one; README, Search).
+    const firstQueries = { '': ['召回率', '卷积神经网络'], '/en': ['recall', 'convolutional'] };
+    /** Types `query` into the focused box; resolves with the milliseconds until a suggestion shows it. */
+    const typeAndWait = (page, query) =>
+      page.evaluate(async (query) => {
+        const doc = globalThis.document;
+        // The box the reader sees: while the plugin's box takes over from the stand-in, both are in the page.
+        const box = [...doc.querySelectorAll('input.navbar__search-input')].find(
+          (input) => input.offsetParent !== null,
+        );
+        const setValue = Object.getOwnPropertyDescriptor(globalThis.HTMLInputElement.prototype, 'value').set;
+        const started = performance.now();
+        setValue.call(box, query);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        while (!doc.querySelector('[role="listbox"] [role="option"] mark')) {
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          if (performance.now() - started > 15000) return NaN;
+        }
+        return performance.now() - started;
+      }, query);
+    for (const prefix of localePrefixes) {
+      const [first, second] = firstQueries[prefix];
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
+      let fetched = [];
+      page.on('response', (response) =>
+        fetched.push(
+          response.body().then(
+            (body) => ({ type: response.request().resourceType(), url: response.url(), gzip: gzip(body) }),
+            () => null,
+          ),
+        ),
+      );
+      const settle = async () => {
+        await page.waitForLoadState('networkidle');
+        const responses = (await Promise.all(fetched)).filter(Boolean);
+        fetched = [];
+        return responses;
+      };
+      const sum = (responses, pick) => responses.filter(pick).reduce((total, r) => total + r.gzip, 0);
+      const isIndex = (r) => /\/search-index[./]/.test(r.url);
+      await page.locator('input.navbar__search-input:visible').focus();
+      const onFocus = await settle();
+      const firstMs = await typeAndWait(page, first);
+      const onFirst = await settle();
+      const before = [...onFocus, ...onFirst];
       await page.locator('input.navbar__search-input:visible').fill('');
       await page.waitForFunction(
         () => !globalThis.document.querySelector('[role="listbox"] [role="option"] mark'),
       );
-      times.push(await typeAndWait(page, query));
+      const secondMs = await typeAndWait(page, second);
+      const onSecond = await settle();
+      console.log(
+        `${prefix || '/'}: before the first result of "${first}": ${kb(sum(before, () => true))} ` +
+          `(JS ${kb(sum(before, (r) => r.type === 'script'))}, index ${kb(sum(before, isIndex))} in ${before.filter(isIndex).length} files); ` +
+          `first result ${firstMs.toFixed(0)} ms after the keystroke (manifest fetched on focus); ` +
+          `"${second}" then adds ${kb(sum(onSecond, () => true))} and answers in ${secondMs.toFixed(0)} ms`,
+      );
+      await page.close();
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
+
+    // Time to the first result when focus and typing come together (the manifest fetched meanwhile), then the median
+    // query.
+    const queries = [
+      '召回率',
+      '查全率',
+      'recall',
+      'TPR',
+      'cnn',
+      '卷积神经网络',
+      '增强学习',
+      'AUC',
+      '均方误差',
+      'f1 score',
+      '协同过滤',
+      'latent needs',
+    ];
+    for (const prefix of localePrefixes) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${server.origin}${prefix}/intro`, { waitUntil: 'networkidle' });
+      const input = page.locator('input.navbar__search-input:visible');
+      await input.focus();
+      const firstResult = await typeAndWait(page, '召回率');
+      const times = [];
+      for (const query of queries) {
+        await page.locator('input.navbar__search-input:visible').fill('');
+        await page.waitForFunction(
+          () => !globalThis.document.querySelector('[role="listbox"] [role="option"] mark'),
+        );
+        times.push(await typeAndWait(page, query));
+      }
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)];
+      console.log(
+        `${prefix || '/'}: first result ${firstResult.toFixed(0)} ms after focus and typing together; median query ${median.toFixed(1)} ms over ${times.length} queries`,
+      );
+      await page.close();
+    }
+  }
+
+  console.log('\n# Search index');
+  for (const prefix of localePrefixes) {
+    const manifestPath = path.join(buildDir, prefix, 'search-index.json');
+    if (!existsSync(manifestPath)) {
+      console.log(`${prefix || '/'}: no search index in this build`);
+      continue;
+    }
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const folder = path.join(buildDir, prefix, manifest.dir);
+    const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+    const sizes = (pattern) =>
+      files.filter((name) => pattern.test(name)).map((name) => gzip(readFileSync(path.join(folder, name))));
+    const describe = (label, list) =>
+      `${list.length} ${label} (largest ${kb(Math.max(0, ...list))}, ${kb(list.reduce((a, b) => a + b, 0))} in all)`;
     console.log(
-      `${prefix || '/'}: first result ${firstResult.toFixed(0)} ms after focus and typing together; median query ${median.toFixed(1)} ms over ${times.length} queries`,
+      `${prefix || '/'}: manifest ${kb(gzip(readFileSync(manifestPath)))}; ${describe('shards', sizes(/^t\d+\.json$/))}; ` +
+        `${describe('tails', sizes(/^x\d+\.json$/))}; ${describe('page files', sizes(/^p\d+\.json$/))} (gzip)`,
     );
-    await page.close();
   }
-}
 
-console.log('\n# Search index');
-for (const prefix of localePrefixes) {
-  const manifestPath = path.join(buildDir, prefix, 'search-index.json');
-  if (!existsSync(manifestPath)) {
-    console.log(`${prefix || '/'}: no search index in this build`);
-    continue;
-  }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const folder = path.join(buildDir, prefix, manifest.dir);
-  const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  const sizes = (pattern) =>
-    files.filter((name) => pattern.test(name)).map((name) => gzip(readFileSync(path.join(folder, name))));
-  const describe = (label, list) =>
-    `${list.length} ${label} (largest ${kb(Math.max(0, ...list))}, ${kb(list.reduce((a, b) => a + b, 0))} in all)`;
-  console.log(
-    `${prefix || '/'}: manifest ${kb(gzip(readFileSync(manifestPath)))}; ${describe('shards', sizes(/^t\d+\.json$/))}; ` +
-      `${describe('tails', sizes(/^x\d+\.json$/))}; ${describe('page files', sizes(/^p\d+\.json$/))} (gzip)`,
-  );
+  await browser.close();
 }
-
-await browser.close();
 
 const lighthousePages = [
   '/',
@@ -363,22 +390,34 @@ const ms = (value) => `${Math.round(value)} ms`;
 console.log(
   `\n# Lighthouse ${lighthouseVersion}: median of ${lighthouseRunsPerPage} runs (by performance score) per page and form factor`,
 );
+console.log(
+  `The stock Docusaurus ${stockDocusaurusVersion} site is served by the same nginx configuration without its Content-Security-Policy (whose script hashes are ours; it would block the stock site's inline scripts).`,
+);
 // Scores and transferred bytes are those of the deployed setup only if the server sends the .gz files.
-const servedEncoding = await contentEncodingOf(`${server.origin}/`);
-if (servedEncoding !== 'gzip') {
-  throw new Error(
-    `the server answered gzip-accepting requests with Content-Encoding "${servedEncoding}", not gzip`,
-  );
+for (const { origin } of [server, stockServer].filter(Boolean)) {
+  const servedEncoding = await contentEncodingOf(`${origin}/`);
+  if (servedEncoding !== 'gzip') {
+    throw new Error(
+      `the server at ${origin} answered gzip-accepting requests with Content-Encoding "${servedEncoding}", not gzip`,
+    );
+  }
 }
+/** What Lighthouse audits, in order: our pages, then the stock page, in the same loop and browser. */
+const lighthouseTargets = [
+  ...(server ? lighthousePages.map((pathname) => ({ origin: server.origin, pathname, stock: false })) : []),
+  { origin: stockServer.origin, pathname: stockPagePath(stockTwinOf), stock: true },
+];
 const lighthouseStarted = process.hrtime.bigint();
 /** @type {import('./lib/budgets.mjs').LighthouseMeasurement[]} */
 const lighthouseMeasurements = [];
+/** @type {import('./lib/budgets.mjs').LighthouseMeasurement[]} */
+const stockLighthouseMeasurements = [];
 const lighthouseRows = [];
 // One browser for every run: Lighthouse opens a fresh tab per run and resets storage before it.
 const chrome = await launchChrome({ chromePath, chromeFlags: chromiumFlags, logLevel: 'silent' }).catch(
   (error) => error,
 );
-for (const pathname of lighthousePages) {
+for (const { origin, pathname, stock } of lighthouseTargets) {
   for (const formFactor of formFactors) {
     const runs = [];
     for (let run = 0; run < lighthouseRunsPerPage; run += 1) {
@@ -388,7 +427,7 @@ for (const pathname of lighthousePages) {
       }
       try {
         const result = await lighthouse(
-          `${server.origin}${pathname}`,
+          `${origin}${pathname}`,
           {
             port: chrome.port,
             logLevel: 'error',
@@ -408,14 +447,20 @@ for (const pathname of lighthousePages) {
       }
     }
     const { failures, median } = summarizeRuns(runs);
-    lighthouseMeasurements.push({
+    (stock ? stockLighthouseMeasurements : lighthouseMeasurements).push({
       page: pathname,
       formFactor,
       runs: runs.length,
       failures,
       scores: median?.figures.scores ?? null,
     });
-    lighthouseRows.push({ pathname, formFactor, failures, median });
+    lighthouseRows.push({
+      pathname: stock ? `stock Docusaurus ${stockDocusaurusVersion}: ${pathname}` : pathname,
+      formFactor,
+      failures,
+      median,
+      stock,
+    });
   }
 }
 if (!(chrome instanceof Error)) chrome.kill();
@@ -439,6 +484,27 @@ for (const { pathname, formFactor, failures } of lighthouseRows) {
   for (const { code, message } of failures)
     console.log(`- ${pathname} ${formFactor}: a run failed: ${code}: ${message}`);
 }
+if (server) {
+  const stockRows = new Map(lighthouseRows.filter((row) => row.stock).map((row) => [row.formFactor, row]));
+  console.log(
+    `\nAgainst stock Docusaurus ${stockDocusaurusVersion} (${stockPagePath(stockTwinOf)}, the same text as ${stockTwinOf}), same run: our performance score and TBT as a ratio of the stock page's (score above 1 and TBT below 1 are better)`,
+  );
+  /** `ours / stock` to two decimals, or why there is no ratio. */
+  const ratio = (ours, stock) =>
+    ours === undefined || stock === undefined
+      ? 'no completed run'
+      : stock === 0
+        ? `${Math.round(ours)} against 0`
+        : `${(ours / stock).toFixed(2)}`;
+  for (const { pathname, formFactor, median, stock } of lighthouseRows) {
+    if (stock) continue;
+    const stockFigures = stockRows.get(formFactor)?.median?.figures;
+    console.log(
+      `- ${pathname} ${formFactor}: performance ${ratio(median?.figures.scores.performance, stockFigures?.scores.performance)}, ` +
+        `TBT ${ratio(median?.figures.tbtMs, stockFigures?.tbtMs)}`,
+    );
+  }
+}
 const pointsLost = lighthouseRows.flatMap(({ pathname, formFactor, median }) =>
   median
     ? lostPoints(
@@ -461,52 +527,58 @@ console.log(
   `\nLighthouse took ${lighthouseSeconds.toFixed(0)} s for ${lighthouseRunCount} runs (${(lighthouseSeconds / lighthouseRunCount).toFixed(1)} s a run).`,
 );
 
-const loadTestSeconds = quick ? 5 : 30;
-const loadTestConnections = 10;
-const loadTestPages = ['/', '/glossary/recall'];
+await stockServer.close();
+if (!server) {
+  console.log('\n(--only-stock: no load test, no budgets checked)');
+} else {
+  const loadTestSeconds = quick ? 5 : 30;
+  const loadTestConnections = 10;
+  const loadTestPages = ['/', '/glossary/recall'];
 
-console.log(
-  `\n# Load test (autocannon, ${loadTestConnections} connections, ${loadTestSeconds} s per page${quick ? ', --quick' : ''}, Accept-Encoding: gzip)`,
-);
-/** @type {import('./lib/budgets.mjs').LoadTestMeasurement[]} */
-const loadTestMeasurements = [];
-console.log(
-  '| page | requests/s (mean) | p99 latency | bytes/response | Content-Encoding | non-2xx | errors |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const pathname of loadTestPages) {
-  const url = `${server.origin}${pathname}`;
-  const encoding = await contentEncodingOf(url);
-  const result = await autocannon({
-    url,
-    connections: loadTestConnections,
-    duration: loadTestSeconds,
-    headers: { 'accept-encoding': 'gzip' },
-  });
-  loadTestMeasurements.push({ page: pathname, errors: result.errors, non2xx: result.non2xx });
-  const bytesPerResponse = result.requests.total ? result.throughput.total / result.requests.total : 0;
   console.log(
-    `| ${pathname} | ${result.requests.average.toFixed(0)} | ${ms(result.latency.p99)} | ${kb(bytesPerResponse)} | ${encoding} | ${result.non2xx} | ${result.errors} (${result.timeouts} timeouts) |`,
+    `\n# Load test (autocannon, ${loadTestConnections} connections, ${loadTestSeconds} s per page${quick ? ', --quick' : ''}, Accept-Encoding: gzip)`,
   );
-}
-await server.close();
+  /** @type {import('./lib/budgets.mjs').LoadTestMeasurement[]} */
+  const loadTestMeasurements = [];
+  console.log(
+    '| page | requests/s (mean) | p99 latency | bytes/response | Content-Encoding | non-2xx | errors |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const pathname of loadTestPages) {
+    const url = `${server.origin}${pathname}`;
+    const encoding = await contentEncodingOf(url);
+    const result = await autocannon({
+      url,
+      connections: loadTestConnections,
+      duration: loadTestSeconds,
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    loadTestMeasurements.push({ page: pathname, errors: result.errors, non2xx: result.non2xx });
+    const bytesPerResponse = result.requests.total ? result.throughput.total / result.requests.total : 0;
+    console.log(
+      `| ${pathname} | ${result.requests.average.toFixed(0)} | ${ms(result.latency.p99)} | ${kb(bytesPerResponse)} | ${encoding} | ${result.non2xx} | ${result.errors} (${result.timeouts} timeouts) |`,
+    );
+  }
+  await server.close();
 
-console.log(`\n# Budgets (${budgetsFile})`);
-const checks = evaluateBudgets(budgets, {
-  lighthouse: lighthouseMeasurements,
-  firstLoad: firstLoadMeasurements,
-  loadTest: loadTestMeasurements,
-});
-console.log('| check | measured | limit | |');
-console.log('| --- | --- | --- | --- |');
-for (const { check, measured, limit, ok } of checks) {
-  console.log(`| ${check} | ${measured} | ${limit} | ${ok ? '✓' : '✗'} |`);
+  console.log(`\n# Budgets (${budgetsFile})`);
+  const checks = evaluateBudgets(budgets, {
+    lighthouse: lighthouseMeasurements,
+    stockLighthouse: stockLighthouseMeasurements,
+    firstLoad: firstLoadMeasurements,
+    loadTest: loadTestMeasurements,
+  });
+  console.log('| check | measured | limit | |');
+  console.log('| --- | --- | --- | --- |');
+  for (const { check, measured, limit, ok } of checks) {
+    console.log(`| ${check} | ${measured} | ${limit} | ${ok ? '✓' : '✗'} |`);
+  }
+  const broken = checks.filter((check) => !check.ok);
+  console.log(
+    `\n${checks.length - broken.length} of ${checks.length} budgets kept${broken.length ? `; ${broken.length} broken (✗ above)` : ''}.`,
+  );
+  console.log(
+    `Bench took ${secondsSince(benchStarted).toFixed(0)} s, of which Lighthouse ${lighthouseSeconds.toFixed(0)} s.`,
+  );
+  if (broken.length > 0) process.exitCode = 1;
 }
-const broken = checks.filter((check) => !check.ok);
-console.log(
-  `\n${checks.length - broken.length} of ${checks.length} budgets kept${broken.length ? `; ${broken.length} broken (✗ above)` : ''}.`,
-);
-console.log(
-  `Bench took ${secondsSince(benchStarted).toFixed(0)} s, of which Lighthouse ${lighthouseSeconds.toFixed(0)} s.`,
-);
-if (broken.length > 0) process.exitCode = 1;
