@@ -199,7 +199,10 @@ export default async function createConfig(): Promise<Config> {
     ],
 
     themes: [[require.resolve('./src/plugins/search/index.ts'), searchOptions(glossary)]],
-    clientModules: [require.resolve('./src/clientModules/searchShortcut.ts')],
+    clientModules: [
+      require.resolve('./src/clientModules/searchShortcut.ts'),
+      require.resolve('./src/clientModules/routePrefetch.ts'),
+    ],
 
     plugins: [
       require.resolve('./src/plugins/font-files/index.ts'),
