@@ -93,3 +93,115 @@ describe('formulas reach React as static HTML', () => {
     }
   });
 });
+
+describe('work a page leaves for later', () => {
+  it('links in view are prefetched in idle time, each file once, and a click needs nothing more', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watchPage(page, origin);
+    try {
+      await page.goto(`${origin}/glossary/recall`);
+      await waitForHydration(page);
+      // Idle periods come once the page is quiet; wait until the list stops growing.
+      let prefetched: string[] = [];
+      await expect
+        .poll(
+          async () => {
+            const before = prefetched.length;
+            prefetched = await page.$$eval('link[rel="prefetch"]', (links) =>
+              links.map((link) => (link as HTMLLinkElement).href),
+            );
+            return prefetched.length > 0 && prefetched.length === before;
+          },
+          { timeout: 10_000, interval: 500 },
+        )
+        .toBe(true);
+      expect(new Set(prefetched).size).toBe(prefetched.length);
+      for (const href of prefetched) expect(href).toMatch(/\/assets\/js\/[^/]+\.js$/);
+
+      // A sidebar link in view: the code its page needs was among the prefetched files.
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      const target = await page.$$eval('.theme-doc-sidebar-menu a[href^="/glossary/"]', (links) => {
+        const inView = links.find((link) => {
+          const box = link.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= globalThis.innerHeight && box.height > 0;
+        });
+        return inView?.getAttribute('href') !== '/glossary/recall' ? inView?.getAttribute('href') : null;
+      });
+      expect(target).toMatch(/^\/glossary\/[a-z0-9-]+$/);
+      await page.locator(`.theme-doc-sidebar-menu a[href="${target}"]`).click();
+      await page.waitForURL(`${origin}${target}`);
+      await waitForHydration(page);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((script) => !prefetched.includes(script))).toEqual([]);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    { screen: 'a phone', width: 412, hydrated: false },
+    { screen: 'a desktop', width: 1280, hydrated: true },
+  ])(
+    'on $screen, the desktop sidebar and table of contents are hydrated: $hydrated',
+    async ({ width, hydrated }) => {
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
+      const problems = await watchPage(page, origin);
+      try {
+        // React reports each commit to the developer tools' hook: look in the first (hydration) for the fibers of
+        // the desktop sidebar's and TOC's elements as the server sent them.
+        await page.addInitScript(() => {
+          const found = { sidebar: false, toc: false, commits: 0 };
+          Object.assign(globalThis, { hydrationProbe: found });
+          Object.defineProperty(globalThis, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
+            value: {
+              supportsFiber: true,
+              renderers: new Map(),
+              inject: () => 1,
+              checkDCE: () => undefined,
+              onCommitFiberUnmount: () => undefined,
+              onPostCommitFiberRoot: () => undefined,
+              onCommitFiberRoot(_id: number, root: { current: unknown }) {
+                found.commits += 1;
+                if (found.commits > 1) return;
+                const sidebar = document.querySelector('.theme-doc-sidebar-menu');
+                const toc = document.querySelector('.theme-doc-toc-desktop');
+                type Fiber = { child: Fiber | null; sibling: Fiber | null; stateNode: unknown };
+                const stack = [root.current as Fiber];
+                while (stack.length > 0) {
+                  const fiber = stack.pop() as Fiber;
+                  if (fiber.stateNode === sidebar) found.sidebar = true;
+                  if (fiber.stateNode === toc) found.toc = true;
+                  if (fiber.child) stack.push(fiber.child);
+                  if (fiber.sibling) stack.push(fiber.sibling);
+                }
+              },
+            },
+          });
+        });
+        await page.goto(`${origin}/glossary/recall`);
+        await waitForHydration(page);
+        const probe = await page.evaluate(() => (globalThis as { hydrationProbe?: object }).hydrationProbe);
+        expect(probe).toMatchObject({ sidebar: hydrated, toc: hydrated });
+        if (!hydrated) {
+          // Removed after hydration, as Docusaurus does; the phone's menu still lists the glossary.
+          await expect
+            .poll(() => page.locator('.theme-doc-sidebar-container .theme-doc-sidebar-menu').count())
+            .toBe(0);
+          await page.locator('.navbar__toggle').click();
+          await expect
+            .poll(() => page.locator('.navbar-sidebar .menu__link--active[href="/glossary/recall"]').count())
+            .toBe(1);
+        } else {
+          expect(await page.locator('.theme-doc-sidebar-menu').isVisible()).toBe(true);
+        }
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
