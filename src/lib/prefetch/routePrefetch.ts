@@ -90,8 +90,8 @@ export interface PrefetchQueue {
 }
 
 /**
- * A queue of routes to prefetch, drained in idle periods: routes in the order they were added, each file once,
- * and no more in one idle period than its deadline allows (at least one route, so the queue always moves).
+ * A queue of routes to prefetch, drained in idle periods: routes in the order they were added, each file once, and
+ * no more files in one idle period than its deadline allows (at least one, so the queue always moves).
  */
 export function createPrefetchQueue({
   filesOf,
@@ -101,24 +101,35 @@ export function createPrefetchQueue({
 }: PrefetchQueueOptions): PrefetchQueue {
   const seenRoutes = new Set<string>();
   const seenFiles = new Set<string>();
-  const pending: string[] = [];
+  const pendingRoutes: string[] = [];
+  const pendingFiles: string[] = [];
   let scheduled = false;
 
+  /** The next file not fetched yet, looking up the files of queued routes as needed. */
+  const nextFile = (): string | undefined => {
+    for (;;) {
+      const url = pendingFiles.shift();
+      if (url !== undefined) {
+        if (seenFiles.has(url)) continue;
+        seenFiles.add(url);
+        return url;
+      }
+      const routePath = pendingRoutes.shift();
+      if (routePath === undefined) return undefined;
+      pendingFiles.push(...filesOf(routePath));
+    }
+  };
   const drain = (deadline: Deadline): void => {
     scheduled = false;
     do {
-      const routePath = pending.shift();
-      if (routePath === undefined) return;
-      for (const url of filesOf(routePath)) {
-        if (seenFiles.has(url)) continue;
-        seenFiles.add(url);
-        prefetchFile(url);
-      }
+      const url = nextFile();
+      if (url === undefined) return;
+      prefetchFile(url);
     } while (deadline.timeRemaining() > reserveMs);
     schedule();
   };
   const schedule = (): void => {
-    if (scheduled || pending.length === 0) return;
+    if (scheduled || (pendingRoutes.length === 0 && pendingFiles.length === 0)) return;
     scheduled = true;
     whenIdle(drain);
   };
@@ -127,7 +138,7 @@ export function createPrefetchQueue({
     add(routePath) {
       if (seenRoutes.has(routePath)) return;
       seenRoutes.add(routePath);
-      pending.push(routePath);
+      pendingRoutes.push(routePath);
       schedule();
     },
   };

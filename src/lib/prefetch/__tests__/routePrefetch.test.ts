@@ -84,7 +84,7 @@ describe('createPrefetchQueue', () => {
       prefetchFile: (url) => fetched.push(url),
       whenIdle: (work) => idle.push(work),
     });
-    /** Runs the next idle callback with a deadline that allows `perRoute` routes. */
+    /** Runs the next idle callback with a deadline that says yes to the next `budgets` checks. */
     const runIdle = () => {
       const work = idle.shift();
       if (!work) throw new Error('nothing scheduled');
@@ -117,17 +117,19 @@ describe('createPrefetchQueue', () => {
     expect(asked).toEqual(['/a']);
   });
 
-  it('stops when the idle period runs out and goes on in the next one, a route at least each time', () => {
+  it('stops when the idle period runs out and goes on in the next one, a file at least each time', () => {
     const { queue, fetched, idle, runIdle } = setup(
-      { '/a': ['a.js'], '/b': ['b.js'], '/c': ['c.js'] },
-      [0, 1],
+      { '/a': ['a1.js', 'a2.js'], '/b': ['a2.js', 'b.js'], '/c': ['c.js'] },
+      [0, 1, 5],
     );
     for (const route of ['/a', '/b', '/c']) queue.add(route);
     runIdle();
-    expect(fetched).toEqual(['a.js']);
+    expect(fetched).toEqual(['a1.js']);
     expect(idle).toHaveLength(1);
     runIdle();
-    expect(fetched).toEqual(['a.js', 'b.js', 'c.js']);
+    expect(fetched).toEqual(['a1.js', 'a2.js', 'b.js']);
+    runIdle();
+    expect(fetched).toEqual(['a1.js', 'a2.js', 'b.js', 'c.js']);
     expect(idle).toHaveLength(0);
   });
 });
