@@ -211,6 +211,17 @@ export default async function createConfig(): Promise<Config> {
       [require.resolve('./src/plugins/llmsTxt/index.ts'), llmsTxtOptions],
       // A 1200×630 preview card per page (og:image); term pages show the term's names, summary and category.
       [require.resolve('./src/plugins/socialCards/index.ts'), { content: glossary.cardContent }],
+      // `SOURCE_MAPS=1 npm run build`: source maps of the browser bundles, so that scripts/profile-load.mjs names
+      // modules instead of minified code. For profiling only; a deployed build has none.
+      ...(process.env.SOURCE_MAPS === '1'
+        ? [
+            () => ({
+              name: 'browser-source-maps',
+              configureWebpack: (_config: unknown, isServer: boolean) =>
+                isServer ? {} : { devtool: 'source-map' as const },
+            }),
+          ]
+        : []),
     ],
 
     themeConfig,
