@@ -212,13 +212,14 @@ export default async function createConfig(): Promise<Config> {
       // A 1200×630 preview card per page (og:image); term pages show the term's names, summary and category.
       [require.resolve('./src/plugins/socialCards/index.ts'), { content: glossary.cardContent }],
       // `SOURCE_MAPS=1 npm run build`: source maps of the browser bundles, so that scripts/profile-load.mjs names
-      // modules instead of minified code. For profiling only; a deployed build has none.
+      // modules instead of minified code. For profiling only; a deployed build has none. Without the bundler's
+      // persistent cache, whose entries from builds without maps would give maps of a few chunks only.
       ...(process.env.SOURCE_MAPS === '1'
         ? [
             () => ({
               name: 'browser-source-maps',
               configureWebpack: (_config: unknown, isServer: boolean) =>
-                isServer ? {} : { devtool: 'source-map' as const },
+                isServer ? {} : { devtool: 'source-map' as const, cache: false },
             }),
           ]
         : []),

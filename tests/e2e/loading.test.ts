@@ -191,6 +191,8 @@ describe('work a page leaves for later', () => {
           await expect
             .poll(() => page.locator('.theme-doc-sidebar-container .theme-doc-sidebar-menu').count())
             .toBe(0);
+          // The phone's menu is rendered when the page is idle, before anyone opens it.
+          await expect.poll(() => page.locator('.navbar-sidebar .theme-doc-sidebar-menu').count()).toBe(1);
           await page.locator('.navbar__toggle').click();
           await expect
             .poll(() => page.locator('.navbar-sidebar .menu__link--active[href="/glossary/recall"]').count())
