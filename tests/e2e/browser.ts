@@ -57,18 +57,20 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
     if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
-  // The page each request was made from: a request still in flight when the page is left (a route prefetch, say) is
-  // cancelled by the browser (net::ERR_ABORTED), which is not a failure of the site.
+  // The page each request was made from: a request still in flight when the page is left is cancelled by the
+  // browser (net::ERR_ABORTED), which is not a failure of the site. Nor is a prefetch the browser cancels (a route's
+  // code fetched in idle time, src/clientModules/routePrefetch.ts), whenever that happens: leaving the page may
+  // cancel it before the new page's address is reported.
   const madeOn = new WeakMap<object, string>();
   page.on('request', (request) => madeOn.set(request, page.url()));
   page.on('requestfailed', (request) => {
     if (new URL(request.url()).origin !== origin) return;
     const error = request.failure()?.errorText ?? 'failed';
-    const leftBehind =
+    const cancelled =
       error === 'net::ERR_ABORTED' &&
       request.resourceType() !== 'document' &&
-      madeOn.get(request) !== page.url();
-    if (!leftBehind) problems.failedRequests.push(`${request.url()}: ${error}`);
+      (madeOn.get(request) !== page.url() || request.headers()['sec-purpose'] === 'prefetch');
+    if (!cancelled) problems.failedRequests.push(`${request.url()}: ${error}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
