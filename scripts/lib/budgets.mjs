@@ -20,6 +20,7 @@ export const formFactors = /** @type {const} */ (['mobile', 'desktop']);
  * @typedef {object} Budgets
  * @property {{minScores: Record<FormFactor, CategoryScores>, atLeastStockSite: boolean}} lighthouse
  * @property {{maxKb: number, calculatorPages: string[]}} firstLoadJs
+ * @property {{firstQueryMaxKb: number, laterQueryMaxKb: number, firstResultMaxMs: number}} search
  * @property {{maxErrors: number, maxNon2xx: number}} loadTest
  */
 
@@ -45,6 +46,11 @@ const kilobytes = {
   accepts: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0,
 };
 /** @type {LeafSchema} */
+const milliseconds = {
+  allowed: 'a number > 0 (ms)',
+  accepts: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0,
+};
+/** @type {LeafSchema} */
 const pagePaths = {
   allowed: 'an array of site paths, each starting with "/"',
   accepts: (value) =>
@@ -64,6 +70,7 @@ const budgetsSchema = {
     atLeastStockSite: flag,
   },
   firstLoadJs: { maxKb: kilobytes, calculatorPages: pagePaths },
+  search: { firstQueryMaxKb: kilobytes, laterQueryMaxKb: kilobytes, firstResultMaxMs: milliseconds },
   loadTest: { maxErrors: count, maxNon2xx: count },
 };
 
@@ -153,6 +160,12 @@ export function parseBudgets(text, file) {
  * @property {string} page
  * @property {number} scriptBytes gzip -9 bytes of every script the first visit loads
  *
+ * @typedef {object} SearchMeasurement
+ * @property {string} locale the locale's base path ('/' or '/en')
+ * @property {number} firstQueryBytes gzip bytes from the first focus of the search box to the first query's results
+ * @property {number} laterQueryBytes gzip bytes a second query adds
+ * @property {number} firstResultMs ms from the first query's keystroke to its first suggestion (NaN: none came)
+ *
  * @typedef {object} LoadTestMeasurement
  * @property {string} page
  * @property {number} errors connection errors and timeouts
@@ -162,6 +175,7 @@ export function parseBudgets(text, file) {
  * @property {LighthouseMeasurement[]} lighthouse our pages
  * @property {LighthouseMeasurement[]} stockLighthouse the stock Docusaurus site's page, from the same run
  * @property {FirstLoadMeasurement[]} firstLoad
+ * @property {SearchMeasurement[]} search
  * @property {LoadTestMeasurement[]} loadTest
  *
  * @typedef {object} BudgetCheck one line of the budget report
@@ -214,7 +228,7 @@ function stockSiteChecks(measurements) {
 
 /**
  * Every budget check the measurements allow, in report order: Lighthouse, Lighthouse against the stock site,
- * first-load JS, load test.
+ * first-load JS, search, load test.
  * @param {Budgets} budgets
  * @param {Measurements} measurements
  * @returns {BudgetCheck[]}
@@ -252,6 +266,29 @@ export function evaluateBudgets(budgets, measurements) {
       limit: `≤ ${budgets.firstLoadJs.maxKb} KB`,
       ok: scriptBytes <= budgets.firstLoadJs.maxKb * 1024,
     });
+  }
+  const { firstQueryMaxKb, laterQueryMaxKb, firstResultMaxMs } = budgets.search;
+  for (const { locale, firstQueryBytes, laterQueryBytes, firstResultMs } of measurements.search) {
+    checks.push(
+      {
+        check: `Search ${locale}: bytes before the first result (gzip)`,
+        measured: kb(firstQueryBytes),
+        limit: `≤ ${firstQueryMaxKb} KB`,
+        ok: firstQueryBytes <= firstQueryMaxKb * 1024,
+      },
+      {
+        check: `Search ${locale}: bytes a later query adds (gzip)`,
+        measured: kb(laterQueryBytes),
+        limit: `≤ ${laterQueryMaxKb} KB`,
+        ok: laterQueryBytes <= laterQueryMaxKb * 1024,
+      },
+      {
+        check: `Search ${locale}: first result after the keystroke`,
+        measured: Number.isNaN(firstResultMs) ? 'no result' : `${firstResultMs.toFixed(1)} ms`,
+        limit: `≤ ${firstResultMaxMs} ms`,
+        ok: firstResultMs <= firstResultMaxMs,
+      },
+    );
   }
   for (const { page, errors, non2xx } of measurements.loadTest) {
     checks.push(

@@ -15,6 +15,7 @@ const scores = (performance: number) => ({
 const budgets: Budgets = {
   lighthouse: { minScores: { mobile: scores(90), desktop: scores(98) }, atLeastStockSite: false },
   firstLoadJs: { maxKb: 190, calculatorPages: ['/metrics/classification'] },
+  search: { firstQueryMaxKb: 150, laterQueryMaxKb: 50, firstResultMaxMs: 50 },
   loadTest: { maxErrors: 0, maxNon2xx: 0 },
 };
 /** The budgets above as the file's text, with changes: dotted key → new value (undefined removes the key). */
@@ -94,7 +95,7 @@ describe('parseBudgets', () => {
   it('reports a wrong file as a whole', () => {
     expect(() => parseBudgets('[]', file)).toThrowErrorMatchingInlineSnapshot(`
       [Error: scripts/bench-budgets.json is not a valid budgets file:
-        scripts/bench-budgets.json: the file must be an object with keys lighthouse, firstLoadJs, loadTest]
+        scripts/bench-budgets.json: the file must be an object with keys lighthouse, firstLoadJs, search, loadTest]
     `);
   });
 
@@ -122,6 +123,7 @@ describe('evaluateBudgets', () => {
       { page: '/', scriptBytes: 190 * 1024 },
       { page: '/metrics/classification', scriptBytes: 400 * 1024 },
     ],
+    search: [{ locale: '/', firstQueryBytes: 150 * 1024, laterQueryBytes: 50 * 1024, firstResultMs: 50 }],
     loadTest: [{ page: '/', errors: 0, non2xx: 0 }],
     stockLighthouse: [],
   };
@@ -142,6 +144,9 @@ describe('evaluateBudgets', () => {
         "Lighthouse desktop /: best-practices",
         "Lighthouse desktop /: seo",
         "First-load JS / (gzip)",
+        "Search /: bytes before the first result (gzip)",
+        "Search /: bytes a later query adds (gzip)",
+        "Search /: first result after the keystroke",
         "Load test /: errors",
         "Load test /: non-2xx responses",
       ]
@@ -155,6 +160,15 @@ describe('evaluateBudgets', () => {
         { page: '/', formFactor: 'desktop', runs: 5, failures: [], scores: { ...scores(98), seo: 99 } },
       ],
       firstLoad: [{ page: '/', scriptBytes: 190 * 1024 + 1 }],
+      search: [
+        {
+          locale: '/',
+          firstQueryBytes: 150 * 1024 + 1,
+          laterQueryBytes: 50 * 1024 + 1,
+          firstResultMs: 50.01,
+        },
+        { locale: '/en', firstQueryBytes: 0, laterQueryBytes: 0, firstResultMs: Number.NaN },
+      ],
       loadTest: [{ page: '/', errors: 1, non2xx: 2 }],
       stockLighthouse: [],
     });
@@ -176,6 +190,30 @@ describe('evaluateBudgets', () => {
           "check": "First-load JS / (gzip)",
           "limit": "≤ 190 KB",
           "measured": "190.0 KB",
+          "ok": false,
+        },
+        {
+          "check": "Search /: bytes before the first result (gzip)",
+          "limit": "≤ 150 KB",
+          "measured": "150.0 KB",
+          "ok": false,
+        },
+        {
+          "check": "Search /: bytes a later query adds (gzip)",
+          "limit": "≤ 50 KB",
+          "measured": "50.0 KB",
+          "ok": false,
+        },
+        {
+          "check": "Search /: first result after the keystroke",
+          "limit": "≤ 50 ms",
+          "measured": "50.0 ms",
+          "ok": false,
+        },
+        {
+          "check": "Search /en: first result after the keystroke",
+          "limit": "≤ 50 ms",
+          "measured": "no result",
           "ok": false,
         },
         {

@@ -188,6 +188,11 @@ export class ShardedIndex {
     return loading;
   }
 
+  /** The names of the search pipeline's functions, as the manifest gives them. */
+  get pipeline(): readonly string[] {
+    return this.#manifest.pipeline;
+  }
+
   /** Fetches every shard the ranges need (each once per visit). */
   async loadRanges(ranges: readonly TermRange[]): Promise<void> {
     const shards = new Set(ranges.flatMap((range) => this.#shardsFor(range)));
