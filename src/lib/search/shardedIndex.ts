@@ -95,6 +95,52 @@ export function withoutStopWords(queries: readonly SmartQuery[]): SmartQuery[] {
   });
 }
 
+/**
+ * Adds a query's clauses to a lunr query as `run` searches them: a one-letter word is taken as itself, without a
+ * wildcard or a typo (either would match a large part of the index).
+ */
+function addClauses(query: lunr.Query, term: readonly QueryClause[]): void {
+  for (const clause of term) {
+    const oneLetter = !ideograph.test(clause.value) && [...clause.value].length < 2;
+    query.term(clause.value, {
+      wildcard: oneLetter ? lunr.Query.wildcard.NONE : clause.wildcard,
+      presence: clause.presence,
+      ...(clause.editDistance && !oneLetter ? { editDistance: clause.editDistance } : null),
+    });
+  }
+}
+
+/** A clause of a lunr query as lunr fills it in (its typings leave out `presence`). */
+type LunrClause = lunr.Query.Clause & { readonly presence?: lunr.Query.presence };
+
+/** A node of lunr's token set automaton (its typings leave out the fields). */
+interface TokenSetNode {
+  readonly final: boolean;
+  readonly edges: Readonly<Record<string, TokenSetNode>>;
+}
+
+/** lunr's `TokenSet.fromClause`, which its typings leave out. */
+const tokenSets = lunr.TokenSet as unknown as { fromClause(clause: lunr.Query.Clause): TokenSetNode };
+
+/**
+ * Whether lunr's intersection of the index's terms with a clause's token set keeps `term`: a path through the
+ * clause's automaton that reads the term one UTF-16 unit at a time (a `*` edge reads any) and ends on a final node.
+ */
+function accepts(node: TokenSetNode, term: string, at = 0): boolean {
+  if (at === term.length) return node.final;
+  const exact = node.edges[term.charAt(at)];
+  if (exact && accepts(exact, term, at + 1)) return true;
+  const any = node.edges['*'];
+  return any !== undefined && accepts(any, term, at + 1);
+}
+
+/** Whether some value is in every one of the sets. */
+function haveCommonMember(sets: readonly Set<number>[]): boolean {
+  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
+  for (const value of smallest ?? []) if (others.every((set) => set.has(value))) return true;
+  return false;
+}
+
 const inRanges = (term: string, ranges: readonly TermRange[]) =>
   ranges.some(([from, to]) => compareTerms(term, from) >= 0 && compareTerms(term, to) <= 0);
 
@@ -252,31 +298,52 @@ export class ShardedIndex {
     return [...decode(entry.head[type]), ...decode(entry.rest?.[type])];
   }
 
-  /** One lunr index per document type over the loaded terms in the ranges, loaded the way lunr loads its own. */
-  #indexes(ranges: readonly TermRange[]): lunr.Index[] {
-    const terms = this.#termsIn(ranges);
-    return Array.from({ length: documentTypeCount }, (_, type) => {
-      const invertedIndex: [string, { _index: number; t: Record<string, object> }][] = [];
-      const vectors = new Map<number, number[]>();
-      terms.forEach((term, termIndex) => {
-        const postings = this.#postings(term, type);
-        if (postings.length === 0) return;
-        const field: Record<string, object> = {};
-        for (const { doc, score } of postings) {
-          field[doc] = {};
-          let elements = vectors.get(doc);
-          if (!elements) vectors.set(doc, (elements = []));
-          elements.push(termIndex, score);
-        }
-        invertedIndex.push([term, { _index: termIndex, t: field }]);
-      });
-      return lunr.Index.load({
-        version: lunr.version,
-        fields: ['t'],
-        fieldVectors: [...vectors].map(([doc, elements]) => [`t/${doc}`, elements]),
-        invertedIndex,
-        pipeline: [...this.#manifest.pipeline],
-      });
+  /** A lunr index of one document type over `terms` (in index order), loaded the way lunr loads its own. */
+  #index(terms: readonly string[], type: number): lunr.Index {
+    const invertedIndex: [string, { _index: number; t: Record<string, object> }][] = [];
+    const vectors = new Map<number, number[]>();
+    terms.forEach((term, termIndex) => {
+      const postings = this.#postings(term, type);
+      if (postings.length === 0) return;
+      const field: Record<string, object> = {};
+      for (const { doc, score } of postings) {
+        field[doc] = {};
+        let elements = vectors.get(doc);
+        if (!elements) vectors.set(doc, (elements = []));
+        elements.push(termIndex, score);
+      }
+      invertedIndex.push([term, { _index: termIndex, t: field }]);
+    });
+    return lunr.Index.load({
+      version: lunr.version,
+      fields: ['t'],
+      fieldVectors: [...vectors].map(([doc, elements]) => [`t/${doc}`, elements]),
+      invertedIndex,
+      pipeline: [...this.#manifest.pipeline],
+    });
+  }
+
+  /** The documents of a document type that have one of `terms` (loaded terms). */
+  #documentsWith(terms: readonly string[], type: number): Set<number> {
+    const documents = new Set<number>();
+    for (const term of terms) for (const { doc } of this.#postings(term, type)) documents.add(doc);
+    return documents;
+  }
+
+  /**
+   * For each clause of a query, the terms among `terms` it matches, as lunr matches them (through the search
+   * pipeline, then its token set: wildcards, edit distance); undefined for a clause that is not required or that the
+   * pipeline leaves nothing of, which lunr may pass over.
+   */
+  #requiredMatches(term: readonly QueryClause[], terms: readonly string[]): (string[] | undefined)[] {
+    const query = new lunr.Query(['t']);
+    addClauses(query, term);
+    return (query.clauses as LunrClause[]).map((clause) => {
+      if (clause.presence !== lunr.Query.presence.REQUIRED) return undefined;
+      const forms = clause.usePipeline ? this.#pipeline.runString(clause.term) : [clause.term];
+      if (forms.length === 0) return undefined;
+      const sets = forms.map((form) => tokenSets.fromClause({ ...clause, term: form }));
+      return terms.filter((candidate) => sets.some((set) => accepts(set, candidate)));
     });
   }
 
@@ -289,7 +356,9 @@ export class ShardedIndex {
     ranges: readonly TermRange[],
     limit: number,
   ): { doc: number; type: number; tokens: readonly string[]; score: number; matched: string[] }[] {
-    const indexes = this.#indexes(ranges);
+    const terms = this.#termsIn(ranges);
+    // Built per document type when a query first needs it.
+    const indexes: (lunr.Index | undefined)[] = [];
     const results: {
       doc: number;
       type: number;
@@ -299,20 +368,13 @@ export class ShardedIndex {
     }[] = [];
     const seen = new Set<string>();
     search: for (const { term, tokens } of withoutStopWords(queries)) {
+      const required = this.#requiredMatches(term, terms);
       for (const type of searchOrder) {
-        const index = indexes[type] as lunr.Index;
-        const matches = index
-          .query((query) => {
-            for (const clause of term) {
-              const oneLetter = !ideograph.test(clause.value) && [...clause.value].length < 2;
-              query.term(clause.value, {
-                wildcard: oneLetter ? lunr.Query.wildcard.NONE : clause.wildcard,
-                presence: clause.presence,
-                ...(clause.editDistance && !oneLetter ? { editDistance: clause.editDistance } : null),
-              });
-            }
-          })
-          .slice(0, limit);
+        // lunr only finds documents that every required clause matches: when none does, it is not asked.
+        const sets = required.flatMap((matched) => (matched ? [this.#documentsWith(matched, type)] : []));
+        if (sets.length > 0 && !haveCommonMember(sets)) continue;
+        const index = (indexes[type] ??= this.#index(terms, type));
+        const matches = index.query((query) => addClauses(query, term)).slice(0, limit);
         for (const match of matches) {
           // The plugin drops a document found again by a later query or in a later type (titles, descriptions and
           // keywords share their page's id).
