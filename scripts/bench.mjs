@@ -318,6 +318,42 @@ if (server) {
       );
     }
 
+    // What a round trip costs the worker here: index files it has not fetched yet, one at a time and several at
+    // once (the browser opens at most 6 connections to one host over HTTP/1.1). A query needs two round trips (its
+    // shards, then its result pages), so these bound the first result from below.
+    {
+      const manifest = JSON.parse(readFileSync(path.join(buildDir, 'search-index.json'), 'utf8'));
+      const files = readdirSync(path.join(buildDir, manifest.dir))
+        .filter((name) => /^p\d+\.json$/.test(name))
+        .map((name) => `/${manifest.dir}${name}`);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${server.origin}/intro`, { waitUntil: 'networkidle' });
+      await focusSearchBox(page, trackRequests(page));
+      const [worker] = page.workers();
+      const fetchMs = await worker.evaluate(async (files) => {
+        let next = 0;
+        const timed = async (count) => {
+          const batch = files.slice(next, (next += count));
+          const started = performance.now();
+          await Promise.all(batch.map((file) => fetch(file).then((response) => response.json())));
+          return performance.now() - started;
+        };
+        const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+        const result = {};
+        for (const count of [1, 4, 8]) {
+          const times = [];
+          for (let run = 0; run < 5; run += 1) times.push(await timed(count));
+          result[count] = median(times);
+        }
+        return result;
+      }, files);
+      console.log(
+        `/: a round trip from the search worker (files not fetched before, median of 5): 1 file ${fetchMs[1].toFixed(1)} ms, ` +
+          `4 at once ${fetchMs[4].toFixed(1)} ms, 8 at once ${fetchMs[8].toFixed(1)} ms`,
+      );
+      await page.close();
+    }
+
     // Time to the first result when focus and typing come together (what focus fetches is fetched meanwhile), then
     // the median query.
     const queries = [
