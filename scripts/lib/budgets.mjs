@@ -40,16 +40,16 @@ const count = {
   allowed: 'a whole number ≥ 0',
   accepts: (value) => Number.isInteger(value) && /** @type {number} */ (value) >= 0,
 };
-/** @type {LeafSchema} */
-const kilobytes = {
-  allowed: 'a number > 0 (KB)',
+/**
+ * @param {string} unit
+ * @returns {LeafSchema}
+ */
+const positive = (unit) => ({
+  allowed: `a number > 0 (${unit})`,
   accepts: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0,
-};
-/** @type {LeafSchema} */
-const milliseconds = {
-  allowed: 'a number > 0 (ms)',
-  accepts: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0,
-};
+});
+const kilobytes = positive('KB');
+const milliseconds = positive('ms');
 /** @type {LeafSchema} */
 const pagePaths = {
   allowed: 'an array of site paths, each starting with "/"',

@@ -47,7 +47,8 @@ const visibleBox = 'input.navbar__search-input:visible';
 
 /**
  * Focuses the search box and waits until the plugin's box has taken over from the stand-in and fetched what focus
- * fetches (its code, the worker, the manifest) and the worker has warmed up, as a reader who clicks the box and then types would find it.
+ * fetches (its code, the worker, the manifest), then for a quiet network (in which the worker warms up): the box as
+ * a reader who clicks it and then types finds it.
  * @param {Page} page
  * @param {ReturnType<typeof trackRequests>} requests
  */

@@ -323,10 +323,18 @@ export class ShardedIndex {
     });
   }
 
-  /** The documents of a document type that have one of `terms` (loaded terms). */
-  #documentsWith(terms: readonly string[], type: number): Set<number> {
-    const documents = new Set<number>();
-    for (const term of terms) for (const { doc } of this.#postings(term, type)) documents.add(doc);
+  /**
+   * The documents of a document type that have one of `terms` (loaded terms), kept in `known` by type and terms: the
+   * plugin's queries are combinations of the same few words.
+   */
+  #documentsWith(terms: readonly string[], type: number, known: Map<string, Set<number>>): Set<number> {
+    const key = JSON.stringify([type, terms]);
+    let documents = known.get(key);
+    if (!documents) {
+      documents = new Set<number>();
+      for (const term of terms) for (const { doc } of this.#postings(term, type)) documents.add(doc);
+      known.set(key, documents);
+    }
     return documents;
   }
 
@@ -359,6 +367,7 @@ export class ShardedIndex {
     const terms = this.#termsIn(ranges);
     // Built per document type when a query first needs it.
     const indexes: (lunr.Index | undefined)[] = [];
+    const documents = new Map<string, Set<number>>();
     const results: {
       doc: number;
       type: number;
@@ -371,7 +380,9 @@ export class ShardedIndex {
       const required = this.#requiredMatches(term, terms);
       for (const type of searchOrder) {
         // lunr only finds documents that every required clause matches: when none does, it is not asked.
-        const sets = required.flatMap((matched) => (matched ? [this.#documentsWith(matched, type)] : []));
+        const sets = required.flatMap((matched) =>
+          matched ? [this.#documentsWith(matched, type, documents)] : [],
+        );
         if (sets.length > 0 && !haveCommonMember(sets)) continue;
         const index = (indexes[type] ??= this.#index(terms, type));
         const matches = index.query((query) => addClauses(query, term)).slice(0, limit);

@@ -11,7 +11,7 @@ import { smartQueries } from '@easyops-cn/docusaurus-search-local/dist/client/cl
 import { sortSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults';
 import { tokenize } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize';
 
-import { searchIndexVersion, type SearchManifest } from '@site/src/lib/search/format';
+import { pageFile, searchIndexVersion, shardFile, type SearchManifest } from '@site/src/lib/search/format';
 import { ShardedIndex, type SearchResult } from '@site/src/lib/search/shardedIndex';
 
 const indexes = new Map<string, Promise<ShardedIndex>>();
@@ -58,16 +58,6 @@ function mark(name: SearchPhase): void {
  * reader has not typed yet, so the first real query does not also pay for compiling the code it runs.
  */
 function warmUpIndex(pipeline: readonly string[]): ShardedIndex {
-  const files = new Map<string, unknown>([
-    [
-      't0.json',
-      [
-        ['recal', [[1, 1000]]],
-        ['召回', [[1, 1000]]],
-      ],
-    ],
-    ['p1.json', [[{ i: 1, t: '召回 recall', u: '/' }], [], [], [], []]],
-  ]);
   const manifest: SearchManifest = {
     version: searchIndexVersion,
     dir: '',
@@ -75,6 +65,16 @@ function warmUpIndex(pipeline: readonly string[]): ShardedIndex {
     shards: [''],
     pages: [1],
   };
+  const files = new Map<string, unknown>([
+    [
+      shardFile(manifest, 0),
+      [
+        ['recal', [[1, 1000]]],
+        ['召回', [[1, 1000]]],
+      ],
+    ],
+    [pageFile(manifest, 1), [[{ i: 1, t: '召回 recall', u: '/' }], [], [], [], []]],
+  ]);
   return new ShardedIndex(manifest, (file) => Promise.resolve(structuredClone(files.get(file))));
 }
 
