@@ -219,6 +219,83 @@ describe('the glossary page', () => {
     }
   });
 
+  it("keeps the server's rows as it hydrates and imports them only when the reader filters", async () => {
+    const page = await browser().newPage({ viewport: desktop });
+    const problems = await watchPage(page, origin);
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+    });
+    try {
+      await page.goto(`${origin}/en/glossary`);
+      await waitForHydration(page);
+      await page.waitForLoadState('networkidle');
+      const total = await visibleTerms(page).count();
+      expect(total).toBeGreaterThanOrEqual(101);
+      // No script the page loaded holds the rows (an object with the field, not the code that reads it): the list
+      // is the server's markup.
+      const rowData = (script: string) => /otherSummaries["']?:/.test(script);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter(rowData)).toEqual([]);
+      const rows = await visibleTerms(page).elementHandles();
+      await page.getByLabel('Filter terms').focus();
+      await expect.poll(() => scripts.filter(rowData).length).toBe(1);
+      // Focus alone leaves the server's markup in place (the same elements, not a re-render).
+      expect(await rows[0]?.evaluate((element) => element.isConnected)).toBe(true);
+      await page.getByLabel('Filter terms').fill('TPR');
+      await expect.poll(() => visibleTerms(page).allTextContents()).toEqual(['Recall']);
+      await page.getByLabel('Filter terms').fill('');
+      await expect.poll(() => visibleTerms(page).count()).toBe(total);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says so when the rows cannot be fetched, keeps the list, and tries again as the reader types', async () => {
+    const page = await open('/en/glossary');
+    try {
+      const total = await visibleTerms(page).count();
+      await page.route('**/assets/js/**', (route) => route.abort('internetdisconnected'));
+      const input = page.getByLabel('Filter terms');
+      await input.fill('TPR');
+      await page.getByRole('status').filter({ hasText: 'did not load' }).waitFor();
+      expect(await visibleTerms(page).count()).toBe(total);
+      await page.unrouteAll();
+      await input.fill('');
+      await input.fill('TPR');
+      await expect.poll(() => visibleTerms(page).allTextContents()).toEqual(['Recall']);
+      await expect(page.getByRole('status').textContent()).resolves.toBe(`1 of ${total} terms match`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('filters from ?q= on arrival, and lists every term when reached by a link inside the site', async () => {
+    const page = await open('/glossary?q=%E6%9F%A5%E5%85%A8%E7%8E%87');
+    const problems = await watchPage(page, origin);
+    try {
+      await expect
+        .poll(() => visibleTerms(page).allTextContents())
+        .toEqual(expect.arrayContaining(['召回率']));
+      expect(await page.getByLabel('筛选术语').inputValue()).toBe('查全率');
+      // From the home page's button, without a page load: no server markup to keep, so the rows are imported.
+      await page.goto(`${origin}/`);
+      await waitForHydration(page);
+      await page.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+      await page.locator('main a[href="/glossary"]').first().click();
+      await page.waitForURL(`${origin}/glossary`);
+      await expect.poll(() => visibleTerms(page).count()).toBeGreaterThanOrEqual(101);
+      expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+      expect(await page.locator('article h2').count()).toBeGreaterThan(1);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('is a full list without JavaScript', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -11,7 +11,12 @@ import type { ParseFrontMatter, PluginModule, VcsConfig } from '@docusaurus/type
 import type { PluginOptions as DocsPluginOptions } from '@docusaurus/plugin-content-docs';
 
 import { buildGlossary } from '../../lib/glossary/buildGlossary';
-import type { CategoryLabel } from '../../lib/glossary/componentData';
+import {
+  termIndexItem,
+  type CategoryLabel,
+  type ComponentDataContext,
+  type TermIndexItem,
+} from '../../lib/glossary/componentData';
 import { buildGlossaryFeed } from '../../lib/glossary/feed';
 import {
   termEntry,
@@ -37,6 +42,12 @@ import { writeOutputs, type OutputFile } from './writeOutputs';
 
 /** The plugin's name, as Docusaurus reports it. */
 const PluginName = 'glossary';
+
+/** The module of the glossary page's rows, in the locale being built (a JSON file the plugin writes). */
+const indexItemsModule = '@glossary/index-items';
+/** The same rows in the server's bundle; in the browser's, `null` (the page keeps the server's markup). */
+const serverIndexItemsModule = '@glossary/server-index-items';
+const noIndexItems = path.join(__dirname, 'noIndexItems.ts');
 
 /** What `createGlossary` needs: the site's folder, its i18n config and the glossary's options. */
 export interface CreateGlossaryParams {
@@ -72,6 +83,11 @@ export interface Glossary {
   readonly redirects: readonly Redirect[];
   /** jieba's user dictionary of the terms' Chinese names, for the search index. */
   readonly jiebaUserDictionary: string;
+  /**
+   * The glossary page's rows in `locale`, with what its filter searches (every locale's names, aliases and
+   * summaries). The plugin writes them to a file that `@glossary/index-items` names (see src/components/GlossaryIndex).
+   */
+  indexItems(locale: Locale): TermIndexItem[];
   /**
    * For the social-cards plugin's `content` option: a term page's preview card shows the term's names, summary and
    * category; undefined for every other page.
@@ -179,14 +195,17 @@ export async function createGlossary({
       source: entry.file,
     };
   };
-  const remarkGlossary = createRemarkGlossary({
-    siteDir,
-    paths,
+  const componentContext: ComponentDataContext = {
     route: paths.route,
     otherLang: (locale) => {
       const other = settings.otherNameLocale[locale] ?? defaultLocale;
       return i18n.localeConfigs?.[other]?.htmlLang ?? other;
     },
+  };
+  const remarkGlossary = createRemarkGlossary({
+    siteDir,
+    paths,
+    ...componentContext,
     terms: currentTerms,
     categoryLabels,
     relatedHeading: (locale) => options.relatedHeading[locale] ?? '',
@@ -208,6 +227,7 @@ export async function createGlossary({
         );
       }
       let loads = 0;
+      let indexItemsFile: string | undefined;
       return {
         name: PluginName,
         getPathsToWatch: () => paths.locales.map((locale) => path.join(paths.termsDir(locale), '*.{md,mdx}')),
@@ -216,7 +236,22 @@ export async function createGlossary({
           // file change.
           if (loads++ > 0) terms = await load();
         },
-        configureWebpack(config) {
+        async contentLoaded({ actions }) {
+          const locale = context.i18n.currentLocale;
+          indexItemsFile = await actions.createData(
+            `index-items-${locale}.json`,
+            JSON.stringify(glossary.indexItems(locale)),
+          );
+        },
+        configureWebpack(config, isServer) {
+          // The glossary page's rows (src/components/GlossaryIndex): the server renders them from this file; the
+          // browser keeps that markup and imports the file as a chunk of its own only when the reader filters.
+          const alias: Record<string, string> = indexItemsFile
+            ? {
+                [`${indexItemsModule}$`]: indexItemsFile,
+                [`${serverIndexItemsModule}$`]: isServer ? indexItemsFile : noIndexItems,
+              }
+            : {};
           // Every page's compiled MDX holds glossary data from other files: <Term> tooltips carry other terms'
           // summaries, a term page's keywords its twin's names. The bundler's persistent cache keys a page by its
           // own file, so a term file is made a build dependency: when one changes, the cache starts afresh rather
@@ -226,12 +261,15 @@ export async function createGlossary({
           );
           const rspackCache = (config as { experiments?: { cache?: unknown } }).experiments?.cache;
           if (typeof rspackCache === 'object' && rspackCache !== null) {
-            return { experiments: { cache: { buildDependencies: termFiles } } } as never;
+            return { resolve: { alias }, experiments: { cache: { buildDependencies: termFiles } } } as never;
           }
           if (typeof config.cache === 'object' && config.cache.type === 'filesystem') {
-            return { cache: { type: 'filesystem', buildDependencies: { glossary: termFiles } } };
+            return {
+              resolve: { alias },
+              cache: { type: 'filesystem', buildDependencies: { glossary: termFiles } },
+            };
           }
-          return {};
+          return { resolve: { alias } };
         },
         async postBuild({ outDir }) {
           const { i18n, siteConfig } = context;
@@ -282,6 +320,7 @@ export async function createGlossary({
     }),
     redirects,
     jiebaUserDictionary: jiebaUserDictionary(terms),
+    indexItems: (locale) => terms.map((term) => termIndexItem(term, locale, componentContext)),
     cardContent({ locale, pathname }) {
       const id = pathname.slice(pathname.lastIndexOf('/') + 1);
       const term = terms.find((each) => each.id === id);

@@ -8,7 +8,6 @@ import type { VFile } from 'vfile';
 
 import {
   termAliases,
-  termIndexItem,
   termSummary,
   type CategoryLabel,
   type ComponentDataContext,
@@ -84,7 +83,7 @@ function headingText(heading: Heading): string {
 /**
  * Gives glossary components their data at build time, so no page downloads a glossary it does not show:
  * `<Term id>` gets the term's path, other name and summary (and fails the build on an unknown id, listing every
- * one in the file), `<TermEmbed id>` the title and path of the term's embeddable card (same check), `<GlossaryIndex>` gets every term and the categories, and each term page gets its "also known
+ * one in the file), `<TermEmbed id>` the title and path of the term's embeddable card (same check), `<GlossaryIndex>` gets the number of terms and the categories, and each term page gets its "also known
  * as" header and its related terms.
  */
 export function createRemarkGlossary(context: RemarkGlossaryContext) {
@@ -128,11 +127,10 @@ export function createRemarkGlossary(context: RemarkGlossaryContext) {
             stringAttribute('summary', summary),
           ]);
         } else if (element.name === 'GlossaryIndex') {
+          // Only the count and the categories: the rows come from the plugin's file, so they are not in the page's
+          // JavaScript (see src/components/GlossaryIndex).
           setAttributes(element, [
-            valueAttribute(
-              'terms',
-              terms.map((term) => termIndexItem(term, locale, context)),
-            ),
+            valueAttribute('total', terms.length),
             valueAttribute('categories', context.categoryLabels(locale)),
           ]);
         }
