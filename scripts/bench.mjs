@@ -251,6 +251,30 @@ if (server) {
   }
   await probe.close();
 
+  console.log('\n# Glossary page: what its filter fetches (the rows are markup until the reader filters)');
+  for (const pathname of ['/glossary', '/en/glossary']) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${pathname}`, { waitUntil: 'networkidle' });
+    const fetched = [];
+    page.on('response', (response) =>
+      fetched.push(
+        response.body().then(
+          (body) => gzip(body),
+          () => 0,
+        ),
+      ),
+    );
+    const requests = trackRequests(page);
+    await page.locator('input[type="search"]:not(.navbar__search-input)').focus();
+    await requests.quiet();
+    const sizes = await Promise.all(fetched);
+    if (sizes.length === 0) throw new Error(`${pathname}: focusing the glossary filter fetched nothing`);
+    await page.close();
+    console.log(
+      `${pathname}: first focus of the filter fetches ${kb(sizes.reduce((t, size) => t + size, 0))} in ${sizes.length} files (the rows of every term, with what the filter searches)`,
+    );
+  }
+
   console.log('\n# Search');
   {
     // What a reader's first search costs, from the first focus of the box to the first result: the box's code, the
