@@ -1,6 +1,6 @@
 /**
- * What the glossary's components receive as props, in the reader's locale. Types and plain functions only:
- * components import the types, the remark plugin builds the values.
+ * What the glossary's components receive, in the reader's locale. Types and plain functions only: components
+ * import the types; the remark plugin builds the values of props, and the glossary plugin the glossary page's rows.
  */
 import { termEntry, type GlossaryTerm, type Locale } from './model';
 

@@ -246,12 +246,15 @@ export async function createGlossary({
         configureWebpack(config, isServer) {
           // The glossary page's rows (src/components/GlossaryIndex): the server renders them from this file; the
           // browser keeps that markup and imports the file as a chunk of its own only when the reader filters.
-          const alias: Record<string, string> = indexItemsFile
-            ? {
-                [`${indexItemsModule}$`]: indexItemsFile,
-                [`${serverIndexItemsModule}$`]: isServer ? indexItemsFile : noIndexItems,
-              }
-            : {};
+          if (!indexItemsFile) {
+            throw new Error(
+              "glossary: the bundler was configured before the plugin's contentLoaded wrote the glossary page's rows",
+            );
+          }
+          const alias = {
+            [`${indexItemsModule}$`]: indexItemsFile,
+            [`${serverIndexItemsModule}$`]: isServer ? indexItemsFile : noIndexItems,
+          };
           // Every page's compiled MDX holds glossary data from other files: <Term> tooltips carry other terms'
           // summaries, a term page's keywords its twin's names. The bundler's persistent cache keys a page by its
           // own file, so a term file is made a build dependency: when one changes, the cache starts afresh rather
