@@ -206,4 +206,56 @@ describe('work a page leaves for later', () => {
       }
     },
   );
+
+  it.each(['/glossary/recall', '/en/themes/user-insight'])(
+    '%s on a phone: loading the page and its menu compares no strings by locale (no collator is built)',
+    async (pathname) => {
+      const page = await browser().newPage({ viewport: { width: 412, height: 823 } });
+      const problems = await watchPage(page, origin);
+      try {
+        // The first locale comparison of a page builds ICU's collator, about 70 ms of a phone's main thread:
+        // src/theme/DocSidebar/Mobile hands the drawer's memo one prop so that it sorts nothing.
+        await page.addInitScript(() => {
+          const calls: string[] = [];
+          Object.assign(globalThis, { collatorProbe: calls });
+          const { localeCompare } = String.prototype;
+          String.prototype.localeCompare = function (this: string, ...args) {
+            calls.push(`localeCompare ${new Error().stack?.split('\n')[2]?.trim() ?? ''}`);
+            return localeCompare.apply(this, args);
+          } as typeof localeCompare;
+          const { Collator } = Intl;
+          Intl.Collator = new Proxy(Collator, {
+            construct(target, args: ConstructorParameters<typeof Collator>) {
+              calls.push('new Intl.Collator');
+              return new target(...args);
+            },
+            apply(target, _this, args: Parameters<typeof Collator>) {
+              calls.push('Intl.Collator()');
+              return target(...args);
+            },
+          });
+        });
+        await page.goto(`${origin}${pathname}`);
+        await waitForHydration(page);
+        // The menu holds the sidebar once the page is idle.
+        await expect.poll(() => page.locator('.navbar-sidebar .theme-doc-sidebar-menu').count()).toBe(1);
+        const calls = await page.evaluate(() => (globalThis as { collatorProbe?: string[] }).collatorProbe);
+        expect(calls).toEqual([]);
+        // The drawer still works as theme-classic's: a link in it navigates and closes it.
+        await page.locator('.navbar__toggle').click();
+        const link = page
+          .locator(
+            '.navbar-sidebar .theme-doc-sidebar-menu a.menu__link:not(.menu__link--active):not(.menu__link--sublist)',
+          )
+          .first();
+        const href = await link.getAttribute('href');
+        await link.click();
+        await expect.poll(() => new URL(page.url()).pathname).toBe(href);
+        await expect.poll(() => page.locator('.navbar-sidebar--show').count()).toBe(0);
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
