@@ -219,10 +219,13 @@ describe('work a page leaves for later', () => {
           const calls: string[] = [];
           Object.assign(globalThis, { collatorProbe: calls });
           const { localeCompare } = String.prototype;
-          String.prototype.localeCompare = function (this: string, ...args) {
+          String.prototype.localeCompare = function (
+            this: string,
+            ...args: Parameters<typeof localeCompare>
+          ) {
             calls.push(`localeCompare ${new Error().stack?.split('\n')[2]?.trim() ?? ''}`);
             return localeCompare.apply(this, args);
-          } as typeof localeCompare;
+          };
           const { Collator } = Intl;
           Intl.Collator = new Proxy(Collator, {
             construct(target, args: ConstructorParameters<typeof Collator>) {
