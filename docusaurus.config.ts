@@ -207,6 +207,8 @@ export default async function createConfig(): Promise<Config> {
     plugins: [
       require.resolve('./src/plugins/font-files/index.ts'),
       require.resolve('./src/plugins/prism-on-demand/index.ts'),
+      // Each page lists its route's chunks beside the main bundle, so they arrive with it.
+      require.resolve('./src/plugins/page-bundles/index.ts'),
       glossary.plugin,
       [require.resolve('./src/plugins/llmsTxt/index.ts'), llmsTxtOptions],
       // A 1200×630 preview card per page (og:image); term pages show the term's names, summary and category.

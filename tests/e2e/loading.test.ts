@@ -46,6 +46,46 @@ describe('pages paint before their JavaScript is requested', () => {
     },
   );
 
+  it.each(['/glossary/recall', '/en/metrics/classification', '/'])(
+    '%s lists its route chunks beside the main bundle, so the main bundle adds no script before hydrating',
+    async (pathname) => {
+      const html = await (await fetch(`${origin}${pathname}`)).text();
+      const list = /id="?__docusaurus-bundles"?>([^<]*)</.exec(html)?.[1];
+      const bundles = JSON.parse(list ?? '[]') as string[];
+      // src/plugins/page-bundles: the runtime, the route's chunks (the page component, its content, for a doc the
+      // docs layout's), then the main bundle.
+      expect(bundles[0]).toMatch(/\/runtime~main\.[0-9a-f]+\.js$/);
+      expect(bundles.at(-1)).toMatch(/\/main\.[0-9a-f]+\.js$/);
+      expect(bundles.length).toBeGreaterThan(pathname === '/' ? 3 : 6);
+      const page = await browser().newPage();
+      const problems = await watchPage(page, origin);
+      try {
+        await page.addInitScript(() => {
+          const made: HTMLScriptElement[] = [];
+          Object.assign(globalThis, { scriptsMade: made });
+          const createElement = document.createElement.bind(document);
+          document.createElement = ((tagName: string, options?: ElementCreationOptions) => {
+            const element = createElement(tagName, options);
+            if (element instanceof HTMLScriptElement) made.push(element);
+            return element;
+          }) as typeof document.createElement;
+        });
+        await page.goto(`${origin}${pathname}`);
+        await waitForHydration(page);
+        // Every script element with a source was the page's loader's, in the list's order: none was the bundler's.
+        const made = await page.evaluate(() =>
+          (globalThis as unknown as { scriptsMade: HTMLScriptElement[] }).scriptsMade
+            .filter((script) => script.src !== '')
+            .map((script) => new URL(script.src).pathname),
+        );
+        expect(made).toEqual(bundles);
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it('a page opened in a background tab still hydrates', async () => {
     const page = await browser().newPage();
     try {

@@ -9,6 +9,8 @@
  * idle time. No DOM or React here: the client module `src/clientModules/routePrefetch.ts` wires it to the page.
  */
 
+import { chunkNamesIn, type ChunkTree } from '../routeChunks';
+
 /** What this module needs of a route of `@generated/routes` (react-router-config's shape). */
 export interface RouteLike {
   readonly path?: string | string[];
@@ -43,15 +45,6 @@ export function matchedRoutePaths(
   return paths;
 }
 
-/** A chunk-name tree of `@generated/routesChunkNames`: chunk names at the leaves. */
-type ChunkTree = string | { readonly [key: string]: ChunkTree } | readonly ChunkTree[];
-
-function leaves(tree: ChunkTree, into: string[]): string[] {
-  if (typeof tree === 'string') into.push(tree);
-  else for (const value of Object.values(tree)) leaves(value, into);
-  return into;
-}
-
 /**
  * Chunk names by route path, from `@generated/routesChunkNames`, whose keys are a route path plus `-<hash>`:
  * what Docusaurus' prefetch finds by scanning every key for every route, indexed once.
@@ -63,7 +56,7 @@ export function chunkNamesByRoutePath(
   for (const [key, tree] of Object.entries(routesChunkNames)) {
     const routePath = key.replace(/-[^-]+$/, '');
     const names = byPath.get(routePath) ?? [];
-    byPath.set(routePath, leaves(tree, names));
+    byPath.set(routePath, chunkNamesIn(tree, names));
   }
   return byPath;
 }
