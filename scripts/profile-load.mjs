@@ -2,7 +2,9 @@
 // Where the main thread goes while a page loads, on a CPU slowed down as Lighthouse's mobile profile assumes (4×):
 // the long tasks after the first paint and what fills each (from Chromium's trace), then the JavaScript that ran, by
 // package or source folder (from a CPU profile, mapped through source maps when the build has them).
-// usage: node scripts/profile-load.mjs [page path] [--cpu-slowdown N] [--desktop] [--build-dir DIR]
+// usage: node scripts/profile-load.mjs [page path] [--cpu-slowdown N] [--desktop] [--build-dir DIR] [--runs N]
+//   --runs N   then loads the page N more times, untraced, and prints the median of the renderer's own totals
+//              (layout, style, script, all tasks): single loads vary by a third on a busy 2-core machine
 //   SOURCE_MAPS=1 npm run build   writes the source maps that name modules instead of minified bundles
 // The page is served by nginx with deploy/nginx, as the tests and the bench serve it.
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,12 +25,16 @@ const { values, positionals } = parseArgs({
     'cpu-slowdown': { type: 'string', default: '4' },
     desktop: { type: 'boolean', default: false },
     'build-dir': { type: 'string', default: path.join(root, 'build') },
+    runs: { type: 'string', default: '0' },
   },
 });
 const pathname = positionals[0] ?? '/glossary/recall';
 const slowdown = Number(values['cpu-slowdown']);
 if (!(slowdown >= 1))
   throw new Error(`--cpu-slowdown: expected a number ≥ 1, got "${values['cpu-slowdown']}"`);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 0)
+  throw new Error(`--runs: expected a whole number ≥ 0, got "${values.runs}"`);
 const buildDir = path.resolve(values['build-dir']);
 const viewport = values.desktop ? { width: 1350, height: 940 } : { width: 412, height: 823 };
 const ms = (microseconds) => `${(microseconds / 1000).toFixed(0)} ms`;
@@ -160,6 +166,34 @@ try {
   );
   for (const [name, time] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 15))
     console.log(`- ${name}: ${ms(time)}`);
+
+  if (runs > 0) {
+    // The renderer's cumulative durations (DevTools' Performance.getMetrics, in seconds) once the page is idle.
+    const totals = { LayoutDuration: [], RecalcStyleDuration: [], ScriptDuration: [], TaskDuration: [] };
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport });
+      const loaded = await context.newPage();
+      const session = await context.newCDPSession(loaded);
+      await session.send('Performance.enable');
+      await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      await loaded.goto(`${server.origin}${pathname}`);
+      await loaded.waitForFunction(
+        () => globalThis.document.documentElement.dataset.hasHydrated === 'true',
+        undefined,
+        { timeout: 60_000 },
+      );
+      await loaded.waitForTimeout(4000);
+      const { metrics } = await session.send('Performance.getMetrics');
+      for (const { name, value } of metrics) totals[name]?.push(value * 1_000_000);
+      await context.close();
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    console.log(
+      `\nmedian of ${runs} more loads (untraced): layout ${ms(median(totals.LayoutDuration))}, style ` +
+        `${ms(median(totals.RecalcStyleDuration))}, script ${ms(median(totals.ScriptDuration))}, all tasks ` +
+        `${ms(median(totals.TaskDuration))}`,
+    );
+  }
 } finally {
   await browser.close();
   await server.close();
