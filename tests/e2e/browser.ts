@@ -127,14 +127,11 @@ export async function accessibilityViolations(
     // Evaluated through the DevTools protocol, not added as <script>/<style> elements: the site's
     // Content-Security-Policy (deploy/nginx) rightly refuses inline scripts and style elements it does not know.
     await page.evaluate(axeSource);
-    // Colours must be measured at rest, not halfway through the theme's colour transitions; and every block is
-    // checked as a reader scrolling through sees it, not skipped as the browser skips blocks off screen
-    // (`content-visibility: auto`, src/css/custom.css).
+    // Colours must be measured at rest, not halfway through the theme's colour transitions.
     await page.evaluate(() => {
       const atRest = new CSSStyleSheet();
       atRest.replaceSync(
-        '*, *::before, *::after { transition: none !important; animation: none !important; } ' +
-          '* { content-visibility: visible !important; }',
+        '*, *::before, *::after { transition: none !important; animation: none !important; }',
       );
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, atRest];
     });
