@@ -9,8 +9,12 @@
  * block (the Content-Security-Policy does not apply to data); the loader below is constant, so one hash in
  * deploy/nginx/security-headers.conf allows it. `async = false` keeps the bundles' order, as `defer` did.
  */
+/** The id of the page's list of bundles: the loader below reads it, `src/plugins/page-bundles` rewrites it. */
+export const bundleListId = '__docusaurus-bundles';
+
 export const bundleLoaderScript =
-  "(function(){function l(){JSON.parse(document.getElementById('__docusaurus-bundles').textContent).forEach(function(s){var e=document.createElement('script');e.src=s;e.async=false;document.head.appendChild(e)})}" +
+  `(function(){function l(){JSON.parse(document.getElementById('${bundleListId}').textContent)` +
+  ".forEach(function(s){var e=document.createElement('script');e.src=s;e.async=false;document.head.appendChild(e)})}" +
   "if(document.visibilityState==='visible'&&window.requestAnimationFrame){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(l,0)})})}else{setTimeout(l,0)}})()";
 
 export const ssrTemplate = `
@@ -31,7 +35,7 @@ export const ssrTemplate = `
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script type="application/json" id="__docusaurus-bundles"><%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %></script>
+    <script type="application/json" id="${bundleListId}"><%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %></script>
     <script>${bundleLoaderScript}</script>
   </body>
 </html>

@@ -45,30 +45,43 @@ function matchesLiteral(route: RouteEntry, pathname: string): boolean | undefine
 }
 
 /**
- * The keys of the routes react-router-config's `matchRoutes` returns for `pathname` (what Docusaurus' client
- * preloads before it hydrates a page), outermost first: at each level the first route that matches, then its
- * children. `undefined` when a route that would be tried first is a pattern, or when the page matches no route
- * with chunks: the page then keeps the bundle list Docusaurus gave it.
+ * The routes react-router-config's `matchRoutes` returns, outermost first: at each level the first route that
+ * `matches`, then its children. `undefined` as soon as `matches` cannot tell (returns `undefined`) for a route that
+ * would be tried.
  */
-export function matchedRouteKeys(routes: readonly RouteEntry[], pathname: string): string[] | undefined {
-  const keys: string[] = [];
-  let level: readonly RouteEntry[] | undefined = routes;
+export function matchedRoutes<Route extends { readonly routes?: readonly Route[] }>(
+  routes: readonly Route[],
+  matches: (route: Route) => boolean | undefined,
+): Route[] | undefined {
+  const chain: Route[] = [];
+  let level: readonly Route[] | undefined = routes;
   while (level) {
-    let matched: RouteEntry | undefined;
+    let matched: Route | undefined;
     for (const route of level) {
-      const matches = matchesLiteral(route, pathname);
-      if (matches === undefined) return undefined;
-      if (matches) {
+      const result = matches(route);
+      if (result === undefined) return undefined;
+      if (result) {
         matched = route;
         break;
       }
     }
     if (!matched) break;
-    if (matched.key === undefined) return undefined;
-    keys.push(matched.key);
+    chain.push(matched);
     level = matched.routes;
   }
-  return keys.length > 0 ? keys : undefined;
+  return chain;
+}
+
+/**
+ * The keys of the routes react-router-config's `matchRoutes` returns for `pathname` (what Docusaurus' client
+ * preloads before it hydrates a page), outermost first. `undefined` when a route that would be tried first is a
+ * pattern, or when the page matches no route with chunks: the page then keeps the bundle list Docusaurus gave it.
+ */
+export function matchedRouteKeys(routes: readonly RouteEntry[], pathname: string): string[] | undefined {
+  const chain = matchedRoutes(routes, (route) => matchesLiteral(route, pathname));
+  const keys = chain?.map((route) => route.key);
+  if (!keys || keys.length === 0 || keys.includes(undefined)) return undefined;
+  return keys as string[];
 }
 
 /** A bundle of the page template's list that is the main entry (`main.<hash>.js`). */

@@ -9,7 +9,7 @@
  * idle time. No DOM or React here: the client module `src/clientModules/routePrefetch.ts` wires it to the page.
  */
 
-import { chunkNamesIn, type ChunkTree } from '../routeChunks';
+import { chunkNamesIn, matchedRoutes, type ChunkTree } from '../routeChunks';
 
 /** What this module needs of a route of `@generated/routes` (react-router-config's shape). */
 export interface RouteLike {
@@ -32,17 +32,11 @@ export function matchedRoutePaths(
   pathname: string,
   matchPath: MatchPath,
 ): string[] {
-  const paths: string[] = [];
-  let level: readonly RouteLike[] | undefined = routes;
-  while (level) {
-    const route: RouteLike | undefined = level.find(
-      (candidate) => candidate.path === undefined || Boolean(matchPath(pathname, candidate)),
-    );
-    if (!route) break;
-    if (typeof route.path === 'string') paths.push(route.path);
-    level = route.routes;
-  }
-  return paths;
+  const chain = matchedRoutes(
+    routes,
+    (route) => route.path === undefined || Boolean(matchPath(pathname, route)),
+  );
+  return (chain ?? []).flatMap((route) => (typeof route.path === 'string' ? [route.path] : []));
 }
 
 /**

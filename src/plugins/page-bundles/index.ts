@@ -2,7 +2,9 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Plugin } from '@docusaurus/types';
+import { escapeRegexp } from '@docusaurus/utils';
 
+import { bundleListId } from '../../config/ssrTemplate';
 import { chunkNamesIn, matchedRouteKeys, withRouteChunks, type ChunkTree } from '../../lib/routeChunks';
 import { readRoutes } from './readRoutes';
 
@@ -10,7 +12,9 @@ import { readRoutes } from './readRoutes';
 export const PluginName = 'page-bundles';
 
 /** The page template's list of bundles (src/config/ssrTemplate.ts), quoted or not by the HTML minifier. */
-const bundleList = /(<script[^>]*\bid="?__docusaurus-bundles"?[^>]*>)([^<]*)(<\/script>)/;
+const bundleList = new RegExp(
+  `(<script[^>]*\\bid="?${escapeRegexp(bundleListId)}"?[^>]*>)([^<]*)(</script>)`,
+);
 
 /** The JavaScript files of each named chunk group of the client build (a route chunk is one, by its name). */
 type ChunkGroupFiles = Map<string, string[]>;
@@ -110,8 +114,7 @@ export default function pluginPageBundles(): Plugin {
           }
         }
         const match = bundleList.exec(page.html);
-        if (!match)
-          throw new Error(`${page.file}: no bundle list (script#__docusaurus-bundles) to add chunks to`);
+        if (!match) throw new Error(`${page.file}: no bundle list (script#${bundleListId}) to add chunks to`);
         const bundles = withRouteChunks(JSON.parse(match[2] ?? '[]') as string[], chunkFiles);
         // Other plugins' postBuild may read the page meanwhile: replace it whole, never leave it half written.
         const temporary = `${page.file}.${process.pid}.tmp`;
