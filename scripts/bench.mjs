@@ -26,7 +26,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 
 import { evaluateBudgets, formFactors, lighthouseCategories, parseBudgets } from './lib/budgets.mjs';
-import { lostPoints, summarizeRuns } from './lib/lighthouseSummary.mjs';
+import { lostPoints, summarizeRuns, traceRecordingError } from './lib/lighthouseSummary.mjs';
 import {
   clearQuery,
   focusSearchBox,
@@ -444,6 +444,8 @@ const lighthousePages = [
   '/en/glossary/cnn',
 ];
 const lighthouseRunsPerPage = 5;
+/** How many times a run that ends with a trace-recording error (lighthouseSummary.mjs) is run again. */
+const maxTraceRetries = 2;
 /** Lighthouse's own configurations: the default one is mobile (simulated throttling, moto g power). */
 const lighthouseConfigs = { mobile: undefined, desktop: desktopConfig };
 // chrome-launcher is Lighthouse's own dependency: resolve it from Lighthouse, so it is the version Lighthouse ships with.
@@ -487,11 +489,10 @@ const chrome = await launchChrome({ chromePath, chromeFlags: chromiumFlags, logL
 for (const { origin, pathname, stock } of lighthouseTargets) {
   for (const formFactor of formFactors) {
     const runs = [];
-    for (let run = 0; run < lighthouseRunsPerPage; run += 1) {
-      if (chrome instanceof Error) {
-        runs.push({ error: { code: 'CHROME_LAUNCH', message: chrome.message } });
-        continue;
-      }
+    /** Runs that ended with a trace-recording error and were run again, by error code. */
+    const retried = [];
+    const audit = async () => {
+      if (chrome instanceof Error) return { error: { code: 'CHROME_LAUNCH', message: chrome.message } };
       try {
         const result = await lighthouse(
           `${origin}${pathname}`,
@@ -504,14 +505,22 @@ for (const { origin, pathname, stock } of lighthouseTargets) {
           },
           lighthouseConfigs[formFactor],
         );
-        runs.push(
-          result
-            ? { lhr: result.lhr }
-            : { error: { code: 'NO_RESULT', message: 'lighthouse() returned no result' } },
-        );
+        return result
+          ? { lhr: result.lhr }
+          : { error: { code: 'NO_RESULT', message: 'lighthouse() returned no result' } };
       } catch (error) {
-        runs.push({ error: { code: error.code ?? error.name, message: error.message } });
+        return { error: { code: error.code ?? error.name, message: error.message } };
       }
+    };
+    for (let run = 0; run < lighthouseRunsPerPage; run += 1) {
+      let result = await audit();
+      // Chrome recorded an incomplete trace: run again, as Lighthouse asks, at most twice; a run still failing
+      // after that counts as failed.
+      for (let again = 0; again < maxTraceRetries && traceRecordingError(result); again += 1) {
+        retried.push(traceRecordingError(result));
+        result = await audit();
+      }
+      runs.push(result);
     }
     const { failures, median } = summarizeRuns(runs);
     (stock ? stockLighthouseMeasurements : lighthouseMeasurements).push({
@@ -525,6 +534,7 @@ for (const { origin, pathname, stock } of lighthouseTargets) {
       pathname: stock ? `stock Docusaurus ${stockDocusaurusVersion}: ${pathname}` : pathname,
       formFactor,
       failures,
+      retried,
       median,
       stock,
     });
@@ -547,9 +557,13 @@ for (const { pathname, formFactor, median } of lighthouseRows) {
     `| ${pathname} | ${formFactor} | ${lighthouseCategories.map((category) => scores[category]).join(' | ')} | ${(lcpMs / 1000).toFixed(1)} s | ${ms(tbtMs)} | ${cls.toFixed(3)} | ${kb(scriptBytes)} | ${kb(totalBytes)} |`,
   );
 }
-for (const { pathname, formFactor, failures } of lighthouseRows) {
+for (const { pathname, formFactor, failures, retried } of lighthouseRows) {
   for (const { code, message } of failures)
     console.log(`- ${pathname} ${formFactor}: a run failed: ${code}: ${message}`);
+  if (retried.length > 0)
+    console.log(
+      `- ${pathname} ${formFactor}: ${retried.length} run(s) run again after Chrome recorded an incomplete trace (${retried.join(', ')})`,
+    );
 }
 if (server) {
   const stockRows = new Map(lighthouseRows.filter((row) => row.stock).map((row) => [row.formFactor, row]));
@@ -589,7 +603,10 @@ if (pointsLost.length > 0) {
 }
 const warnings = new Set(lighthouseRows.flatMap(({ median }) => median?.lhr.runWarnings ?? []));
 for (const warning of warnings) console.log(`- Lighthouse warned: ${warning}`);
-const lighthouseRunCount = lighthouseRows.length * lighthouseRunsPerPage;
+const lighthouseRunCount = lighthouseRows.reduce(
+  (count, { retried }) => count + lighthouseRunsPerPage + retried.length,
+  0,
+);
 console.log(
   `\nLighthouse took ${lighthouseSeconds.toFixed(0)} s for ${lighthouseRunCount} runs (${(lighthouseSeconds / lighthouseRunCount).toFixed(1)} s a run).`,
 );

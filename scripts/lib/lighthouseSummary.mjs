@@ -100,6 +100,27 @@ export function summarizeRuns(runs) {
 }
 
 /**
+ * Lighthouse's errors for a trace that Chrome recorded incompletely (its message: "Something went wrong with
+ * recording the trace over your page load. Please run Lighthouse again."), which say nothing about the page: a
+ * navigation with no start, or tracing that never started. `NO_FCP` and `NO_LCP` share the message but are left
+ * out, since a blank or broken page causes them too.
+ */
+const traceRecordingErrors = /** @type {const} */ (['NO_NAVSTART', 'NO_TRACING_STARTED']);
+
+/**
+ * The code of the trace-recording error a run ended with (traceRecordingErrors), which the bench runs again, as
+ * Lighthouse asks; `undefined` for a completed run or any other failure.
+ * @param {LighthouseRun} run
+ * @returns {string | undefined}
+ */
+export function traceRecordingError(run) {
+  const error = 'error' in run ? run.error : run.lhr.runtimeError;
+  return error && /** @type {readonly string[]} */ (traceRecordingErrors).includes(error.code)
+    ? error.code
+    : undefined;
+}
+
+/**
  * The scored audits that cost a category points (weight > 0, score below 1), per category below 100.
  * @param {LhrLike} lhr
  * @param {readonly string[]} categories

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { figuresOf, lostPoints, summarizeRuns, type LhrLike } from '../lighthouseSummary.mjs';
+import {
+  figuresOf,
+  lostPoints,
+  summarizeRuns,
+  traceRecordingError,
+  type LhrLike,
+} from '../lighthouseSummary.mjs';
 
 /** A Lighthouse result with the parts the bench reads; `performance` is a 0-1 score, as Lighthouse gives it. */
 const lhr = (performance: number | null, lcpMs = 1000): LhrLike => ({
@@ -97,6 +103,28 @@ describe('summarizeRuns', () => {
   it('has no median when every run failed', () => {
     const error = { code: 'CHROME_LAUNCH', message: 'no chromium' };
     expect(summarizeRuns([{ error }, { error }])).toEqual({ failures: [error, error], median: null });
+  });
+});
+
+describe('traceRecordingError', () => {
+  it('names a run Chrome recorded an incomplete trace of, thrown or in the result', () => {
+    const message = 'Something went wrong with recording the trace over your page load.';
+    expect(
+      traceRecordingError({ lhr: { ...lhr(null), runtimeError: { code: 'NO_NAVSTART', message } } }),
+    ).toBe('NO_NAVSTART');
+    expect(traceRecordingError({ error: { code: 'NO_TRACING_STARTED', message } })).toBe(
+      'NO_TRACING_STARTED',
+    );
+  });
+
+  it('leaves completed runs and failures the page can cause (no paint) alone', () => {
+    expect(traceRecordingError({ lhr: lhr(0.9) })).toBeUndefined();
+    expect(
+      traceRecordingError({ lhr: { ...lhr(null), runtimeError: { code: 'NO_FCP', message: 'no paint' } } }),
+    ).toBeUndefined();
+    expect(
+      traceRecordingError({ error: { code: 'PROTOCOL_TIMEOUT', message: 'Chrome did not answer' } }),
+    ).toBeUndefined();
   });
 });
 
