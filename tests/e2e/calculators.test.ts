@@ -92,9 +92,10 @@ describe('ROC explorer', () => {
       expect(await marker.getAttribute('cx')).not.toBe(before);
       expect(await explorer.getByRole('row', { name: /TP/ }).textContent()).not.toBe(tpBefore);
 
+      // The table renders once the details element reports that it opened (its toggle event comes a task later).
       await explorer.getByText(/曲线上的 \d+ 个点/).click();
-      const rows = await explorer.locator('details tbody tr').count();
-      expect(rows).toBe(Number(await slider.getAttribute('max')) + 1);
+      const points = Number(await slider.getAttribute('max')) + 1;
+      await expect.poll(() => explorer.locator('details tbody tr').count()).toBe(points);
 
       const pairs = explorer.getByRole('textbox');
       await pairs.fill('1, 0.9\n1, 0.4');
