@@ -154,8 +154,23 @@ describe('the navbar search box', () => {
       expect(await input.inputValue()).toBe('');
 
       await input.fill('查全率');
-      const first = page.locator('[role="listbox"] [role="option"]').first();
-      await first.waitFor();
+      const options = page.locator('[role="listbox"] [role="option"]');
+      await options.first().waitFor();
+      // The arrow keys move the selection through the suggestions (the input names the selected one); Enter opens it.
+      const selected = () =>
+        page.evaluate(() => {
+          const active = document.activeElement?.getAttribute('aria-activedescendant');
+          const all = [...document.querySelectorAll('[role="listbox"] [role="option"]')];
+          return all.findIndex(
+            (option) => option.id === active && option.getAttribute('aria-selected') === 'true',
+          );
+        });
+      expect(await options.count()).toBeGreaterThan(1);
+      expect(await selected()).toBe(0);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(selected).toBe(1);
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(selected).toBe(0);
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/glossary\/recall/);
       await waitForHydration(page);
