@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { bundleListId } from '../../src/config/ssrTemplate';
 import { sharedBrowser, siteOrigin, waitForHydration, watchPage } from './browser';
 
 // How pages load (src/config/ssrTemplate.ts, src/plugins/rehype-katex-strict): text first, bundles after the first
@@ -50,7 +51,7 @@ describe('pages paint before their JavaScript is requested', () => {
     '%s lists its route chunks beside the main bundle, so the main bundle adds no script before hydrating',
     async (pathname) => {
       const html = await (await fetch(`${origin}${pathname}`)).text();
-      const list = /id="?__docusaurus-bundles"?>([^<]*)</.exec(html)?.[1];
+      const list = new RegExp(`id="?${bundleListId}"?>([^<]*)<`).exec(html)?.[1];
       const bundles = JSON.parse(list ?? '[]') as string[];
       // src/plugins/page-bundles: the runtime, the route's chunks (the page component, its content, for a doc the
       // docs layout's), then the main bundle.
